@@ -1,0 +1,5 @@
+// Public library API. Internal modules are not re-exported.
+export { code } from './pipeline/code.ts';
+export type * from './types.ts';
+export { PLOVER_TYPES, STATUSES, COUNTED_STATUSES } from './types.ts';
+export { EntenteError, isEntenteError } from './errors.ts';
