@@ -1,6 +1,279 @@
-// Placeholder until the pipeline lands: same signature as the real one.
-import type { CodeOptions, CodeResult } from '../types.ts';
+// The whole pipeline in one place. A document flows through these stages, in this order:
+//
+//   1. normalise   — NFC, quotes, dashes, entities, whitespace; keeps a map back to input offsets
+//   2. tokenise    — sentences (re-split at line breaks: headlines), tokens, POS, lemmas (wink-nlp)
+//   3. commentary  — flag opinion sentences before anything is coded in them
+//   4. mentions    — actors (dictionary trie + phrase grammar + tenure), coreference (needs the actors
+//                    of earlier sentences, so it runs sentence by sentence in document order), places,
+//                    dates (only for sentences that hold a trigger: chrono is the slow part)
+//   5. events      — triggers, then arguments, status, attribution, date and place for each
+//   6. refine      — complete actors from places ("riot police in Paris"), drop events without the
+//                    arguments their type needs, merge mentions of one event, date what is undated
+//   7. output      — offsets mapped to the input text, ids, dictionary version
+import { createHash } from 'node:crypto';
+import type { Actor, CodedEvent, CodeOptions, CodeResult, EventDate, Location, SentenceInfo, Warning, Attribution } from '../types.ts';
+import { EntenteError } from '../errors.ts';
+import { normalise, toInputSpan, type NormalisedText } from '../text/normalise.ts';
+import { tokenise, type Token, type SentenceSpan } from '../text/tokenise.ts';
+import { findActorMentions, type ActorMention } from '../actors/actorMentions.ts';
+import { findTriggers, type Trigger } from '../events/triggers.ts';
+import { findArguments, indexMentions, type SentenceActors } from '../events/arguments.ts';
+import { decideStatus, clauseStartOf } from '../events/status.ts';
+import { findAttributions, type AttributionScope } from '../events/attribution.ts';
+import { isCommentary } from '../events/commentary.ts';
+import { findDates, type DateMention } from '../dates/dateMentions.ts';
+import { findPlacesIn } from './locate.ts';
+import { CoreferenceMemory, isPerson } from './refine/coreference.ts';
+import { mergeMentions, type EventMention } from './refine/mergeEvents.ts';
+import { resources, type Resources } from './resources.ts';
 
-export function code(text: string, _options: CodeOptions = {}): CodeResult {
-  return { events: [], sentences: [], warnings: text.trim() === '' ? [{ code: 'W_EMPTY', message: 'empty text' }] : [] };
+/** Largest document `code` accepts, in characters (a book-length text is not a news article). */
+export const MAX_TEXT_LENGTH = 2_000_000;
+const ONE_SIDED_TYPES = new Set(['PROTEST', 'MOBILIZE']);
+const POLITICAL_SECTORS = new Set(['GOV', 'MIL', 'COP', 'JUD', 'LEG', 'SPY', 'REB', 'PRM', 'UAF', 'OPP', 'PTY', 'ELI', 'PRE']);
+
+export function code(text: string, options: CodeOptions = {}): CodeResult {
+  if (typeof text !== 'string') throw new EntenteError('E_INPUT_ENCODING', 'text must be a string');
+  if (text.length > MAX_TEXT_LENGTH) throw new EntenteError('E_INPUT_TOO_LARGE', `text is ${text.length} characters; the limit is ${MAX_TEXT_LENGTH}`);
+  const warnings: Warning[] = [];
+  const date = articleDate(options.date);
+  const res = resources();
+  if (text.trim() === '') {
+    warnings.push({ code: 'W_EMPTY', message: 'the text is empty: nothing to code' });
+    return { events: [], sentences: [], warnings };
+  }
+  if (!options.date) warnings.push({ code: 'W_NO_DATE', message: 'no article date given: relative dates and office holders are resolved against today' });
+
+  // 1–2
+  const norm = normalise(text);
+  const { tokens, sentences } = tokenise(norm.text);
+  // 3
+  const commentary = sentences.map((s) => isCommentary(tokens, s, res.cues));
+  // 4–5, sentence by sentence
+  const memory = new CoreferenceMemory();
+  const mentions: EventMention[] = [];
+  const ctx = { lex: res.actors, offices: res.offices, date };
+  for (const s of sentences) {
+    const raw = findActorMentions(tokens, s, norm.text, ctx);
+    for (const m of raw) {
+      if (m.kind !== 'actor') memory.resolve(m, s.index, spanOf(tokens, m, norm.text));
+    }
+    const actors = indexMentions(raw.filter((m) => m.actor !== null || m.members.length > 0), tokens);
+    const triggers = findTriggers(tokens, s, res.patterns);
+    if (triggers.length > 0) {
+      mentions.push(...codeSentence(s, tokens, norm, actors, triggers, commentary[s.index] as boolean, date, res, memory));
+    }
+    for (const m of actors.mentions) if (m.kind === 'actor') memory.remember(m, s.index);
+  }
+  // 6
+  const merged = mergeMentions(mentions);
+  finishDates(merged, date);
+  // 7
+  const version = res.dictionaries.version;
+  const events = merged.map((m) => toCodedEvent(m, text, norm, options.articleId ?? null, version));
+  const sentenceInfo: SentenceInfo[] = sentences.map((s) => {
+    const span = toInputSpan(norm, s.start, s.end);
+    return { index: s.index, start: span.start, end: span.end, text: text.slice(span.start, span.end), commentary: commentary[s.index] as boolean };
+  });
+  return { events, sentences: sentenceInfo, warnings };
+}
+
+function articleDate(d: CodeOptions['date']): string | null {
+  if (d === undefined) return null;
+  const iso = d instanceof Date ? d.toISOString().slice(0, 10) : d;
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(iso) || Number.isNaN(Date.parse(`${iso}T00:00:00Z`))) {
+    throw new EntenteError('E_USAGE', `date must be YYYY-MM-DD, got "${String(d)}"`, { field: 'date' });
+  }
+  return iso;
+}
+
+function spanOf(tokens: readonly Token[], m: ActorMention, text: string): { text: string; start: number; end: number } {
+  const a = tokens[m.tokenStart] as Token;
+  const b = tokens[m.tokenEnd - 1] as Token;
+  return { text: text.slice(a.start, b.end), start: a.start, end: b.end };
+}
+
+function codeSentence(
+  s: SentenceSpan, tokens: readonly Token[], norm: NormalisedText, actors: SentenceActors, triggers: Trigger[],
+  commentary: boolean, date: string | null, res: Resources, memory: CoreferenceMemory,
+): EventMention[] {
+  const text = norm.text;
+  const places = findPlacesIn(text, s, tokens, actors.mentions);
+  const dates = findDates(text, s.start, s.end, date);
+  const scopes = findAttributions(tokens, s.tokenStart, s.tokenEnd, text, actors, res.cues);
+  const out: EventMention[] = [];
+  for (const tr of triggers) {
+    const args = findArguments(tokens, s.tokenStart, s.tokenEnd, tr, actors);
+    let sources = args.sources.flatMap(expand);
+    let targets = args.targets.flatMap(expand);
+    if (sources.length >= 2 && targets.length === 0 && tr.pattern.symmetric) {
+      targets = sources.slice(1);
+      sources = sources.slice(0, 1);
+    }
+    if (sources.length + targets.length >= 2) memory.rememberPair([...sources, ...targets]);
+    const location = placeFor(tr, places, tokens, s);
+    const fill = (a: Actor): Actor | null => completeActor(a, location, places);
+    sources = sources.map(fill).filter((a): a is Actor => a !== null);
+    targets = targets.map(fill).filter((a): a is Actor => a !== null);
+    if (sources.length === 0) continue;
+    if (targets.length === 0 && !ONE_SIDED_TYPES.has(tr.pattern.type)) continue;
+    const decided = decideStatus(tokens, s, tr, res.cues);
+    let status = decided.status;
+    const scope = scopeFor(tr, scopes);
+    let attribution: Attribution | null = null;
+    if (scope) {
+      attribution = { speaker: scope.speaker?.actor ?? null, channel: scope.channel };
+      if (status === 'asserted') status = scope.hedging ? 'hedged' : 'reported';
+    }
+    const eventDate = dateFor(tr, dates, tokens, s);
+    if (eventDate?.future && (status === 'asserted' || status === 'reported')) status = 'future';
+    if (eventDate && date && (status === 'asserted' || status === 'reported') && isBeforeNewsWindow(eventDate, date)) status = 'historical';
+    if (commentary && (status === 'asserted' || status === 'reported' || status === 'historical') && !isSimplePastVerb(tr, tokens)) status = 'generic';
+    const evidence = { sentence: s.index, text: text.slice(s.start, s.end), start: s.start, end: s.end, trigger: { text: text.slice((tokens[tr.start] as Token).start, (tokens[tr.end - 1] as Token).end), start: (tokens[tr.start] as Token).start, end: (tokens[tr.end - 1] as Token).end }, ruleId: tr.pattern.id };
+    for (const src of sources) {
+      for (const tgt of targets.length > 0 ? targets : [null]) {
+        if (tgt && sameActor(src, tgt)) continue;
+        if (tr.pattern.needsPoliticalActor && !(isPolitical(src) && (tgt === null || isPolitical(tgt)))) continue;
+        out.push({
+          type: tr.pattern.type, pattern: tr.pattern, source: src, target: tgt, status, statusCue: decided.cue,
+          attribution, date: eventDate ? { value: eventDate.value, precision: eventDate.precision, text: eventDate.text } : null,
+          location, evidence: [evidence], headline: s.headline, commentary, order: (tokens[tr.head] as Token).start,
+        });
+      }
+    }
+  }
+  return out;
+}
+
+function expand(m: ActorMention): Actor[] {
+  if (m.members.length > 0) return m.members;
+  return m.actor ? [m.actor] : [];
+}
+
+function sameActor(a: Actor, b: Actor): boolean {
+  if (a.id === b.id) return true;
+  if (isPerson(a) || isPerson(b)) return false;
+  return a.country !== null && a.country === b.country && a.org === b.org && (a.sector === b.sector || a.sector === null || b.sector === null);
+}
+
+function isPolitical(a: Actor): boolean {
+  return a.org !== null || isPerson(a) || (a.sector !== null && POLITICAL_SECTORS.has(a.sector)) || (a.country !== null && a.sector === null);
+}
+
+/** An agent without a country takes the country of the event's place: "riot police in Paris". */
+function completeActor(a: Actor, location: Location | null, places: Location[]): Actor | null {
+  if (a.country !== null || a.org !== null) return a;
+  const right = places.find((p) => p.start >= a.end && p.start - a.end <= 4 && p.country);
+  const country = right?.country ?? location?.country ?? null;
+  if (!country) return null;
+  return { ...a, country, id: a.sector ? `${country}:${a.sector}` : country };
+}
+
+function isSimplePastVerb(tr: Trigger, tokens: readonly Token[]): boolean {
+  if (tr.pattern.pos !== 'VERB') return false;
+  const h = tokens[tr.head] as Token;
+  const prev = tokens[tr.head - 1];
+  if (prev && ['has', 'have', 'will', 'would', 'may', 'might', 'can', 'could', 'must', 'should'].includes(prev.lower)) return false;
+  return h.lower !== h.lemma && !/s$/.test(h.lower) && !/ing$/.test(h.lower);
+}
+
+function scopeFor(tr: Trigger, scopes: AttributionScope[]): AttributionScope | null {
+  for (const sc of scopes) if (tr.head >= sc.from && tr.head < sc.to && tr.head !== sc.verb) return sc;
+  return null;
+}
+
+/** The place of the trigger's clause: "in X" after it, else "in X" before it in the same sentence. */
+function placeFor(tr: Trigger, places: Location[], tokens: readonly Token[], s: SentenceSpan): Location | null {
+  if (places.length === 0) return null;
+  const headStart = (tokens[tr.head] as Token).start;
+  const after = places.filter((p) => p.start >= headStart).sort((a, b) => a.start - b.start);
+  const before = places.filter((p) => p.end <= headStart).sort((a, b) => b.start - a.start);
+  const clause = tokens[clauseStartOf(tokens, tr.start, s.tokenStart)] as Token;
+  const prefer = after[0] ?? before.find((p) => p.start >= clause.start) ?? before[0] ?? null;
+  // Prefer the most precise place when a country and a city appear together ("China's … city of Tianjin").
+  const all = [...after, ...before];
+  const city = all.find((p) => p.precision === 'city' && prefer && (p.country === prefer.country || prefer.precision === 'country'));
+  return city ?? prefer;
+}
+
+/** The date expression nearest the trigger in the sentence. */
+function dateFor(tr: Trigger, dates: DateMention[], tokens: readonly Token[], s: SentenceSpan): DateMention | null {
+  if (dates.length === 0) return null;
+  const at = (tokens[tr.head] as Token).start;
+  let best: DateMention | null = null;
+  let bestDist = Infinity;
+  for (const d of dates) {
+    const dist = d.start >= at ? d.start - at : at - d.end;
+    if (dist < bestDist) {
+      best = d;
+      bestDist = dist;
+    }
+  }
+  void s;
+  return best;
+}
+
+/** Dated more than two weeks before the article, or in an earlier year: a historical reference. */
+function isBeforeNewsWindow(d: EventDate, article: string): boolean {
+  if (d.precision === 'year') return d.value.slice(0, 4) < article.slice(0, 4);
+  if (d.precision === 'month') return d.value.slice(0, 7) < article.slice(0, 7) && daysBetween(d.value, article) > 45;
+  return daysBetween(d.value, article) > 14;
+}
+
+function daysBetween(a: string, b: string): number {
+  return (Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / 86_400_000;
+}
+
+/** Undated events: factual ones take the article date; historical ones only a bound before the news. */
+function finishDates(events: EventMention[], article: string | null): void {
+  const dated = events.filter((e) => (e.status === 'asserted' || e.status === 'reported') && e.date?.precision === 'day').map((e) => (e.date as EventDate).value);
+  const newsStart = dated.length > 0 ? dated.sort()[0] as string : article;
+  for (const e of events) {
+    if (e.date || !article) continue;
+    if (e.status === 'historical' && newsStart) {
+      e.date = { value: addDays(newsStart, -1), precision: 'before', text: '' };
+    } else if (e.status === 'asserted' || e.status === 'reported') {
+      e.date = { value: article, precision: 'day', text: '' };
+    }
+  }
+}
+
+function addDays(iso: string, n: number): string {
+  const d = new Date(`${iso}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + n);
+  return d.toISOString().slice(0, 10);
+}
+
+function toCodedEvent(m: EventMention, input: string, norm: NormalisedText, articleId: string | null, version: string): CodedEvent {
+  const mapSpan = <T extends { text: string; start: number; end: number }>(x: T): T => {
+    const sp = toInputSpan(norm, x.start, x.end);
+    return { ...x, start: sp.start, end: sp.end, text: input.slice(sp.start, sp.end) };
+  };
+  const evidence = m.evidence.map((e) => {
+    const sp = toInputSpan(norm, e.start, e.end);
+    return { ...e, start: sp.start, end: sp.end, text: input.slice(sp.start, sp.end), trigger: mapSpan(e.trigger) };
+  });
+  const first = evidence[0] as (typeof evidence)[number];
+  const id = createHash('sha1')
+    .update(`${articleId ?? ''}|${m.type}|${m.source?.id ?? ''}|${m.target?.id ?? ''}|${first.trigger.start}`)
+    .digest('hex')
+    .slice(0, 16);
+  return {
+    id,
+    articleId,
+    type: m.type,
+    mode: m.pattern.mode,
+    cameo: m.pattern.cameo,
+    quadClass: m.pattern.quadClass,
+    goldstein: m.pattern.goldstein,
+    source: m.source ? mapSpan(m.source) : null,
+    target: m.target ? mapSpan(m.target) : null,
+    location: m.location ? mapSpan(m.location) : null,
+    date: m.date,
+    status: m.status,
+    attribution: m.attribution ? { speaker: m.attribution.speaker ? mapSpan(m.attribution.speaker) : null, channel: m.attribution.channel } : null,
+    evidence,
+    ruleId: first.ruleId,
+    dictionaryVersion: version,
+  };
 }

@@ -1,0 +1,337 @@
+// Stage 4a — actor mentions. Groups dictionary matches into actor phrases and resolves each to
+// country + org + sector + person/role:
+//   "Russian President Vladimir Putin" → demonym + title + person → Putin (RUS, GOV, head of state)
+//   "Putin's foreign policy aide"       → owner's country + agent   → RUS, GOV, aide
+//   "the US president"                  → country + office + date   → the holder on the article's date
+//   "Moscow" / "the Kremlin"            → capital / seat metonym    → RUS GOV (unless "in Moscow": a place)
+//   "the Russian and American leaders"  → two actors sharing one title
+//   "he", "the two leaders"             → left for coreference (refine stage)
+import type { Actor } from '../types.ts';
+import type { Token, SentenceSpan } from '../text/tokenise.ts';
+import { matchAt, type ActorLexicon, type LexEntry, type LexMatch } from './actorLexicon.ts';
+import { activeRole, formerRole, type OfficeIndex } from './tenure.ts';
+
+export type MentionKind = 'actor' | 'pronoun' | 'group';
+
+export interface ActorMention {
+  kind: MentionKind;
+  /** Token range of the phrase, [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** Resolved actor (offsets into the normalised text); null for unresolved pronouns/groups. */
+  actor: Actor | null;
+  /** Followed by "'s": the phrase owns the next noun ("Russia's invasion"). */
+  possessive: boolean;
+  plural: boolean;
+  /** For pronouns: "he" | "they" …; for groups: the head noun ("leaders", "sides"). */
+  word: string;
+  /** A bare demonym adjective ("Russian strikes"): only ever the agent of the noun it modifies. */
+  adjectival: boolean;
+  /** Members when the phrase denotes two actors ("the Russian and American leaders", resolved groups). */
+  members: Actor[];
+}
+
+export interface ActorContext {
+  lex: ActorLexicon;
+  offices: OfficeIndex;
+  /** Article date (YYYY-MM-DD) or null. */
+  date: string | null;
+}
+
+const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'into', 'inside', 'within', 'around', 'towards', 'toward', 'via', 'across', 'over', 'northern', 'southern', 'eastern', 'western', 'central']);
+const MODIFIERS = new Set(['former', 'top', 'senior', 'chief', 'deputy', 'acting', 'then', 'new', 'outgoing', 'incoming', 'interim', 'veteran', 'hardline', 'exiled', 'local', 'federal', 'national', 'state', 'regional', 'provincial', 'first', 'vice', 'ex', 'embattled', 'longtime', 'long-time', 'de', 'facto', 'self-proclaimed', 'elected', 'current', 'serving', 'military', 'government', 'pro-government', 'armed', 'heavily', 'unidentified', 'suspected', 'masked', 'special', 'presidential', 'foreign', 'security']);
+const PRONOUNS: Record<string, { plural: boolean }> = {
+  he: { plural: false }, him: { plural: false }, his: { plural: false }, she: { plural: false }, her: { plural: false },
+  they: { plural: true }, them: { plural: true }, their: { plural: true },
+};
+const GROUP_NOUNS = new Set(['leaders', 'sides', 'countries', 'nations', 'presidents', 'governments', 'men', 'ministers', 'neighbours', 'neighbors', 'powers', 'states', 'allies', 'capitals', 'parties', 'delegations']);
+const FORMER = new Set(['former', 'ex', 'then']);
+
+type Rank = 1 | 2 | 3;
+function rankOf(e: LexEntry): Rank {
+  if (e.kind === 'person') return 3;
+  if (e.kind === 'agent') return 2;
+  return 1;
+}
+
+/** Pick the reading of an ambiguous match: prefer the one consistent with the phrase built so far. */
+function primary(m: LexMatch): LexEntry {
+  const order: LexEntry['kind'][] = ['person', 'org', 'seat', 'country', 'capital', 'demonym', 'agent'];
+  return [...m.entries].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0] as LexEntry;
+}
+
+interface Phrase {
+  start: number;
+  end: number;
+  prefixes: LexEntry[]; // country / demonym / capital / seat / org / possessive owner readings
+  ownerPerson: string | null; // "Putin's aide": the owner is a person
+  agents: LexEntry[];
+  person: LexEntry | null;
+  unknownName: [number, number] | null; // capitalised name after a title: "Chechen leader Ramzan Kadyrov"
+  former: boolean;
+}
+
+export function findActorMentions(tokens: readonly Token[], sentence: SentenceSpan, text: string, ctx: ActorContext): ActorMention[] {
+  const out: ActorMention[] = [];
+  const end = sentence.tokenEnd;
+  let i = sentence.tokenStart;
+  while (i < end) {
+    const tok = tokens[i] as Token;
+    const pron = PRONOUNS[tok.lower];
+    if (pron) {
+      out.push({ kind: 'pronoun', tokenStart: i, tokenEnd: i + 1, actor: null, possessive: tok.lower === 'his' || tok.lower === 'their', plural: pron.plural, word: tok.lower, members: [], adjectival: false });
+      i++;
+      continue;
+    }
+    const group = matchGroup(tokens, i, end);
+    if (group) {
+      out.push(group);
+      i = group.tokenEnd;
+      continue;
+    }
+    const m = matchAt(ctx.lex, tokens, i, end);
+    if (!m) {
+      i++;
+      continue;
+    }
+    const built = buildPhrases(tokens, m, end, ctx);
+    const resolved = built.phrases.map((p) => resolvePhrase(p, tokens, text, ctx, built.phrases.length > 1)).filter((x): x is ActorMention => x !== null);
+    const head = resolved[0];
+    if (head && resolved.length > 1) {
+      // "the Russian and American leaders": one mention standing for two actors.
+      head.members = resolved.map((r) => r.actor).filter((a): a is Actor => a !== null);
+      head.plural = true;
+      out.push(head);
+    } else if (head) {
+      out.push(head);
+    }
+    i = Math.max(built.next, i + 1);
+  }
+  return out;
+}
+
+/** "the two leaders", "both sides": a plural reference resolved by coreference. */
+function matchGroup(tokens: readonly Token[], i: number, end: number): ActorMention | null {
+  let k = i;
+  if ((tokens[k] as Token).lower === 'the' && k + 1 < end) k++;
+  const w = (tokens[k] as Token).lower;
+  if (w !== 'two' && w !== 'both') return null;
+  let h = k + 1;
+  // allow one adjective: "the two Asian powers"
+  if (h < end && (tokens[h] as Token).pos === 'ADJ') h++;
+  if (h >= end) return null;
+  const head = (tokens[h] as Token).lower;
+  if (!GROUP_NOUNS.has(head)) return null;
+  const possessive = h + 1 < end && (tokens[h + 1] as Token).lower === "'";
+  return { kind: 'group', tokenStart: i, tokenEnd: h + 1, actor: null, possessive, plural: true, word: head, members: [], adjectival: false };
+}
+
+function buildPhrases(tokens: readonly Token[], first: LexMatch, end: number, ctx: ActorContext): { phrases: Phrase[]; next: number } {
+  const phrase: Phrase = { start: first.start, end: first.end, prefixes: [], ownerPerson: null, agents: [], person: null, unknownName: null, former: false };
+  if (first.start > 0 && FORMER.has((tokens[first.start - 1] as Token).lower)) phrase.former = true;
+  const coordinated: LexEntry[] = [];
+  let lastRank: Rank = 0 as Rank;
+  const place = (m: LexMatch): boolean => {
+    const e = primary(m);
+    const r = rankOf(e);
+    if (r < lastRank) return false;
+    if (r === 1) phrase.prefixes.push(...m.entries.filter((x) => rankOf(x) === 1));
+    else if (r === 2) phrase.agents.push(e);
+    else if (phrase.person) return false;
+    else phrase.person = e;
+    lastRank = r;
+    phrase.end = m.end;
+    return true;
+  };
+  place(first);
+  let j = first.end;
+  while (j < end) {
+    const t = tokens[j] as Token;
+    // "Putin's foreign policy aide", "Russia's foreign minister": the owner becomes a prefix.
+    if (t.lower === "'s" || t.lower === "'") {
+      const next = nextMatch(tokens, j + 1, end, ctx);
+      if (next && rankOf(primary(next)) === 2 && lastRank !== 2) {
+        if (phrase.person) {
+          phrase.ownerPerson = phrase.person.code;
+          phrase.person = null;
+        }
+        lastRank = 1;
+        j = next.start;
+        continue;
+      }
+      break;
+    }
+    if (MODIFIERS.has(t.lower) && !matchAt(ctx.lex, tokens, j, end)) {
+      if (FORMER.has(t.lower)) phrase.former = true;
+      j++;
+      continue;
+    }
+    // "the Russian and American leaders": coordinated prefixes sharing one title.
+    if ((t.lower === 'and' || t.lower === ',') && lastRank === 1 && phrase.agents.length === 0) {
+      const next = matchAt(ctx.lex, tokens, j + 1, end);
+      if (next && rankOf(primary(next)) === 1) {
+        const after = nextMatch(tokens, next.end, end, ctx);
+        if (after && rankOf(primary(after)) === 2 && primary(after).plural) {
+          coordinated.push(primary(next));
+          j = next.end;
+          continue;
+        }
+      }
+      break;
+    }
+    const m = matchAt(ctx.lex, tokens, j, end);
+    if (!m || !place(m)) break;
+    j = m.end;
+  }
+  // A title followed by an unknown capitalised name: "Chechen leader Ramzan Kadyrov".
+  if (!phrase.person && phrase.agents.length > 0 && primary({ start: 0, end: 0, entries: phrase.agents }).office !== null) {
+    let k = phrase.end;
+    while (k < end && isNameToken(tokens[k] as Token) && !matchAt(ctx.lex, tokens, k, end)) k++;
+    if (k > phrase.end && k - phrase.end <= 4) {
+      phrase.unknownName = [phrase.end, k];
+      phrase.end = k;
+    }
+  }
+  if (coordinated.length === 0) return { phrases: [phrase], next: phrase.end };
+  // Split: each coordinated prefix gets the shared title.
+  const phrases: Phrase[] = [phrase];
+  for (const c of coordinated) phrases.push({ ...phrase, prefixes: [c], person: null, unknownName: null });
+  return { phrases, next: phrase.end };
+}
+
+function nextMatch(tokens: readonly Token[], from: number, end: number, ctx: ActorContext): LexMatch | null {
+  const direct = from < end ? matchAt(ctx.lex, tokens, from, end) : null;
+  if (direct) return direct;
+  let k = from;
+  while (k < end && MODIFIERS.has((tokens[k] as Token).lower)) k++;
+  return k < end ? matchAt(ctx.lex, tokens, k, end) : null;
+}
+
+function isNameToken(t: Token): boolean {
+  return (t.pos === 'PROPN' || t.pos === 'NOUN' || t.pos === 'X') && /^[A-Z][a-zA-Z'\-.]+$/.test(t.text);
+}
+
+function resolvePhrase(p: Phrase, tokens: readonly Token[], text: string, ctx: ActorContext, coordinated = false): ActorMention | null {
+  const first = tokens[p.start] as Token;
+  const last = tokens[p.end - 1] as Token;
+  const span = { text: text.slice(first.start, last.end), start: first.start, end: last.end };
+  const possessive = p.end < tokens.length && ["'s", "'"].includes((tokens[p.end] as Token).lower) && (tokens[p.end] as Token).sentence === first.sentence;
+  const agent = p.agents[p.agents.length - 1] ?? null;
+  const office = p.agents.map((a) => a.office).find((o) => o !== null) ?? null;
+  // In "the Russian and American leaders" each member is one leader.
+  const plural = coordinated ? false : agent ? agent.plural : p.prefixes.some((x) => x.plural);
+  const base = { kind: 'actor' as const, tokenStart: p.start, tokenEnd: p.end, possessive, plural, word: last.lower, members: [], adjectival: false };
+
+  // Countries named by the prefixes (a demonym, a country name, a capital, an owner person's country).
+  const prefix = p.prefixes.find((x) => x.kind === 'org') ?? p.prefixes[0] ?? null;
+  let country: string | null = prefix && prefix.kind !== 'org' ? prefix.code : null;
+  if (!country && p.ownerPerson) country = personCountry(p.ownerPerson, ctx);
+
+  if (p.person) {
+    const person = ctx.lex.people.get(p.person.code);
+    if (!person) return null;
+    const role = activeRole(person, ctx.date);
+    const former = !role && ctx.date ? formerRole(person, ctx.date) : null;
+    const r = role ?? former;
+    return {
+      ...base,
+      actor: {
+        ...span,
+        name: person.name,
+        country: r?.country ?? country,
+        org: r?.org ?? null,
+        sector: role ? role.sector : former ? 'ELI' : (agent?.sector ?? null),
+        role: role ? humanOffice(role.office) : former ? `former ${humanOffice(former.office)}` : (agent?.role ?? null),
+        id: person.id,
+      },
+    };
+  }
+
+  if (prefix && prefix.kind === 'org') {
+    const org = ctx.lex.organisations.get(prefix.code);
+    if (!org) return null;
+    const international = ['igo', 'bloc', 'agency', 'court', 'ngo'].includes(org.kind);
+    const sector = agent?.sector ?? org.sector ?? null;
+    return {
+      ...base,
+      actor: {
+        ...span,
+        name: org.name,
+        country: international ? null : org.country,
+        org: international ? org.code : null,
+        sector,
+        role: agent?.role ?? null,
+        id: agent && agent.sector && agent.sector !== org.sector ? `${org.code}:${agent.sector}` : org.code,
+      },
+    };
+  }
+
+  // A title with a country and a date names a person: "the US president", "Chinese leader".
+  if (country && office && !p.former && !plural && ctx.date) {
+    const holders = ctx.offices.holders(country, office, ctx.date);
+    if (holders.length === 1) {
+      const person = holders[0] as (typeof holders)[number];
+      const role = activeRole(person, ctx.date);
+      return {
+        ...base,
+        actor: { ...span, name: person.name, country, org: null, sector: role?.sector ?? 'GOV', role: role ? humanOffice(role.office) : humanOffice(office), id: person.id },
+      };
+    }
+  }
+
+  if (country) {
+    const onlyDemonym = p.prefixes.every((x) => x.kind === 'demonym') && !p.ownerPerson;
+    // "Russian" alone is an adjective ("Russian economy"), not an actor; "Russians" is.
+    const adjectival = onlyDemonym && !agent && !p.prefixes.some((x) => x.plural);
+    if (!agent && !p.ownerPerson && isLocative(tokens, p.start, first.sentence)) return null; // "in Moscow": a place
+    const metonym = p.prefixes.find((x) => x.kind === 'capital' || x.kind === 'seat');
+    const sector = p.former ? 'ELI' : (agent?.sector ?? metonym?.sector ?? null);
+    const name = ctx.lex.countries.get(country)?.name ?? country;
+    const unknownName = p.unknownName ? text.slice((tokens[p.unknownName[0]] as Token).start, (tokens[p.unknownName[1] - 1] as Token).end) : null;
+    return {
+      ...base,
+      adjectival,
+      actor: {
+        ...span,
+        name: unknownName ?? name,
+        country,
+        org: null,
+        sector,
+        role: agent?.role ?? null,
+        id: unknownName ? `${country}:${slug(unknownName)}` : sector ? `${country}:${sector}` : country,
+      },
+    };
+  }
+
+  // An agent with no country ("protesters", "riot police"): the country may come from a place
+  // ("riot police in Paris") — filled by the refine stage; keep it unresolved here.
+  if (agent) {
+    return {
+      ...base,
+      actor: { ...span, name: agent.role ?? span.text, country: null, org: null, sector: agent.sector, role: agent.role, id: `?:${agent.sector}` },
+    };
+  }
+  return null;
+}
+
+function isLocative(tokens: readonly Token[], start: number, sentence: number): boolean {
+  let k = start - 1;
+  if (k >= 0 && (tokens[k] as Token).lower === 'the') k--;
+  if (k < 0 || (tokens[k] as Token).sentence !== sentence) return false;
+  return LOCATIVE.has((tokens[k] as Token).lower);
+}
+
+function personCountry(id: string, ctx: ActorContext): string | null {
+  const person = ctx.lex.people.get(id);
+  if (!person) return null;
+  const role = activeRole(person, ctx.date) ?? activeRole(person, null);
+  return role?.country ?? null;
+}
+
+function humanOffice(office: string): string {
+  return office.replace(/_/g, ' ');
+}
+
+function slug(s: string): string {
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}

@@ -1,0 +1,35 @@
+// The CLI entry point: registers every command and is the one place where errors become exit codes.
+import { Command, CommanderError } from 'commander';
+import { EXIT_CODES, isEntenteError } from '../errors.ts';
+import { register as registerCode } from './commands/code.ts';
+
+const program = new Command();
+program
+  .name('entente')
+  .description('Sourced political event data (PLOVER/CAMEO) from news text, and the relations it adds up to')
+  .version('0.1.0')
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+registerCode(program);
+
+async function main(): Promise<void> {
+  try {
+    await program.parseAsync(process.argv);
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      process.exitCode = e.exitCode === 0 ? 0 : 64;
+      return;
+    }
+    if (isEntenteError(e)) {
+      process.stderr.write(`entente: ${e.code}: ${e.message}\n`);
+      process.exitCode = EXIT_CODES[e.code];
+      return;
+    }
+    process.stderr.write(`entente: internal error: ${e instanceof Error ? e.message : String(e)}\n`);
+    if (process.env.ENTENTE_DEBUG) process.stderr.write(`${(e as Error).stack ?? ''}\n`);
+    process.exitCode = 70;
+  }
+}
+
+await main();

@@ -1,0 +1,277 @@
+// Stage 5b — arguments. Finds who did it (source) and to whom (target) for a trigger, without a parser:
+//   verbs:  subject to the left within the clause ("Putin met Xi"), coordination ("Putin and Xi met"),
+//           object or a pattern preposition right after the trigger ("met with Xi"), passive voice
+//           ("Kyiv was struck by Russian missiles"), appositions ("Ushakov, Putin's aide, said").
+//   nouns:  possessor ("Russia's invasion of Ukraine", "their meeting"), hyphenated dyads ("the
+//           Putin-Xi meeting"), "by X", prepositions ("of/with/against/on/to X"), "between X and Y",
+//           and, for nouns inside "during/at/after …" or after light verbs, the clause subject
+//           ("Putin discussed … during a Sunday meeting with Xi").
+import type { Token } from '../text/tokenise.ts';
+import type { ActorMention } from '../actors/actorMentions.ts';
+import type { Trigger } from './triggers.ts';
+
+export interface Arguments {
+  sources: ActorMention[];
+  targets: ActorMention[];
+  /** How the arguments were found, for the debug trace. */
+  how: string;
+  passive: boolean;
+}
+
+const CLAUSE_BOUNDARY = new Set([';', 'that', 'which', 'who', 'whom', 'whose', 'because', 'while', 'although', 'though', 'when', 'whereas', 'if', 'unless', 'whether', 'after', 'before', 'since', 'until', 'but', 'as', 'where', 'how', 'what', ':', 'said', 'says', 'say', 'told', 'added']);
+const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'to', 'from', 'with', 'by', 'for', 'against', 'about', 'over', 'between', 'among', 'into', 'onto', 'across', 'through', 'during', 'under', 'near', 'toward', 'towards', 'within', 'without', 'like', 'than', 'amid', 'despite', 'including', 'via', 'per', 'after', 'before', 'since', 'behind', 'beyond']);
+const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'also', 'reportedly', 'allegedly', 'again', 'then', 'jointly', 'both', 'directly', 'personally', 'separately', 'formally', 'officially', 'repeatedly', 'strongly', 'sharply', 'publicly', 'recently', 'once', 'later', 'earlier', 'up', 'out', 'back', 'down', 'off']);
+const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets', 'had', 'has', 'have']);
+const NOUN_SUBJECT_PREPS = new Set(['during', 'at', 'after', 'following', 'in', 'on', 'before', 'ahead', 'amid', 'since', 'through']);
+const LIGHT_VERBS = new Set(['have', 'hold', 'attend', 'conduct', 'launch', 'carry', 'stage', 'make', 'pay', 'host', 'begin', 'start', 'continue', 'resume', 'open', 'mount', 'order', 'announce', 'complete', 'wrap', 'conclude', 'finish', 'end']);
+
+export interface SentenceActors {
+  /** Mentions in the sentence, in order, appositions already folded into their heads. */
+  mentions: ActorMention[];
+  /** Token index → mention starting there. */
+  byStart: Map<number, ActorMention>;
+  /** Token index → mention ending there (exclusive end). */
+  byEnd: Map<number, ActorMention>;
+}
+
+export function indexMentions(mentions: ActorMention[], tokens: readonly Token[]): SentenceActors {
+  const kept = foldAppositions(mentions, tokens);
+  const byStart = new Map<number, ActorMention>();
+  const byEnd = new Map<number, ActorMention>();
+  for (const m of kept) {
+    byStart.set(m.tokenStart, m);
+    byEnd.set(m.tokenEnd, m);
+  }
+  return { mentions: kept, byStart, byEnd };
+}
+
+/** "Yuri Ushakov, Putin's foreign policy aide, confirmed": the appositive describes the person before it. */
+function foldAppositions(mentions: ActorMention[], tokens: readonly Token[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (
+      prev && prev.actor && m.actor && prev.kind === 'actor' && m.kind === 'actor' &&
+      m.tokenStart === prev.tokenEnd + 1 && (tokens[prev.tokenEnd] as Token).lower === ',' &&
+      m.actor.role !== null && isPersonId(prev.actor.id) && !isPersonId(m.actor.id) &&
+      (tokens[m.tokenEnd] === undefined || [',', '.', ';'].includes((tokens[m.tokenEnd] as Token).lower) || (tokens[m.tokenEnd] as Token).pos === 'VERB')
+    ) {
+      if (!prev.actor.country && m.actor.country) prev.actor.country = m.actor.country;
+      if (!prev.actor.sector && m.actor.sector) prev.actor.sector = m.actor.sector;
+      prev.tokenEnd = Math.max(prev.tokenEnd, prev.tokenEnd); // the head keeps its own span
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function isPersonId(id: string): boolean {
+  return !id.includes(':') && id === id.toLowerCase() && /[a-z]/.test(id);
+}
+
+export function findArguments(tokens: readonly Token[], start: number, end: number, trigger: Trigger, actors: SentenceActors): Arguments {
+  return trigger.pattern.pos === 'VERB'
+    ? verbArguments(tokens, start, end, trigger, actors)
+    : nounArguments(tokens, start, end, trigger, actors);
+}
+
+function verbArguments(tokens: readonly Token[], sStart: number, sEnd: number, tr: Trigger, actors: SentenceActors): Arguments {
+  const passive = isPassive(tokens, tr.head, sStart);
+  const right = rightArgument(tokens, tr.end, sEnd, tr.pattern.targetPreps, actors, true);
+  const left = subjectOf(tokens, tr.start, sStart, actors);
+  if (passive) {
+    const agent = afterPrep(tokens, tr.end, sEnd, ['by'], actors) ?? byAgentLater(tokens, tr.end, sEnd, actors);
+    return { sources: agent ?? [], targets: left, how: 'passive', passive: true };
+  }
+  if (left.length >= 2 && tr.pattern.symmetric && right.length === 0) {
+    return { sources: [left[0] as ActorMention], targets: left.slice(1), how: 'coordinated-subject', passive: false };
+  }
+  return { sources: left, targets: right, how: 'subject-object', passive: false };
+}
+
+function nounArguments(tokens: readonly Token[], sStart: number, sEnd: number, tr: Trigger, actors: SentenceActors): Arguments {
+  const p = tr.pattern;
+  // "between X and Y"
+  const between = afterPrep(tokens, tr.end, sEnd, ['between'], actors)?.flatMap(splitMembers);
+  if (between && between.length >= 2) {
+    return { sources: [between[0] as ActorMention], targets: between.slice(1), how: 'between', passive: false };
+  }
+  // Pre-head modifiers: possessor, hyphenated dyad, adjectival country ("Russian strikes").
+  let k = tr.start - 1;
+  while (k >= sStart && ['ADJ', 'NUM', 'ADV'].includes((tokens[k] as Token).pos) && !actors.byEnd.has(k + 1)) k--;
+  // "Russia's invasion", "Putin's earlier talks": step over the possessive marker.
+  if (k >= sStart && isPossessiveMarker(tokens[k]) && actors.byEnd.has(k)) k--;
+  const pre = actors.byEnd.get(k + 1);
+  let sources: ActorMention[] = [];
+  let targets: ActorMention[] = [];
+  let how = '';
+  if (pre) {
+    // "Putin-Xi meeting", "Moscow-Washington contacts"
+    const dash = tokens[pre.tokenStart - 1];
+    const before = actors.byEnd.get(pre.tokenStart - 1);
+    if (dash && dash.lower === '-' && before && pre.tokenStart - 1 >= sStart) {
+      sources = [before];
+      targets = [pre];
+      how = 'hyphen-dyad';
+    } else if (pre.possessive || isPossessiveMarker(tokens[pre.tokenEnd])) {
+      sources = [pre];
+      how = 'possessor';
+    } else if (pre.actor && !pre.possessive) {
+      // "US sanctions on Russia", "Russian strikes on Kyiv"
+      sources = [pre];
+      how = 'modifier';
+    }
+  }
+  const agent = afterPrep(tokens, tr.end, sEnd, p.sourcePreps, actors);
+  if (agent && sources.length === 0) {
+    sources = agent;
+    how = 'by-agent';
+  }
+  if (targets.length === 0) {
+    const t = afterPrep(tokens, tr.end, sEnd, p.targetPreps, actors);
+    if (t) targets = t;
+  }
+  if (sources.length === 0 && governsClauseSubject(tokens, tr.start, sStart)) {
+    sources = subjectOf(tokens, tr.start, sStart, actors);
+    how = 'clause-subject';
+  }
+  return { sources, targets, how, passive: false };
+}
+
+function isPossessiveMarker(t: Token | undefined): boolean {
+  return t !== undefined && (t.lower === "'s" || t.lower === "'");
+}
+
+/** Is the noun inside "during/at/after … N" or the object of a light verb ("held a meeting")? */
+function governsClauseSubject(tokens: readonly Token[], start: number, sStart: number): boolean {
+  for (let k = start - 1; k >= sStart && k >= start - 5; k--) {
+    const t = tokens[k] as Token;
+    if (NOUN_SUBJECT_PREPS.has(t.lower)) return true;
+    if (t.pos === 'VERB') return LIGHT_VERBS.has(t.lemma);
+    if (t.pos === 'ADP' || t.lower === ',' || t.lower === ';') return false;
+  }
+  return false;
+}
+
+function isPassive(tokens: readonly Token[], head: number, sStart: number): boolean {
+  const h = tokens[head] as Token;
+  if (!/(ed|en|wn|ck|ht|lt|ung|ut|ot|id|ne|de)$/.test(h.lower) || h.lower === h.lemma) return false;
+  for (let k = head - 1; k >= sStart && k >= head - 3; k--) {
+    const t = tokens[k] as Token;
+    if (BE.has(t.lower)) return !['had', 'has', 'have'].includes(t.lower) || (tokens[k + 1] as Token).lower === 'been';
+    if (t.pos !== 'ADV' && t.lower !== 'not' && t.lower !== "n't") return false;
+  }
+  return false;
+}
+
+/** The subject of the clause the trigger is in: nearest non-prepositional mention to the left. */
+export function subjectOf(tokens: readonly Token[], from: number, sStart: number, actors: SentenceActors): ActorMention[] {
+  for (let k = from - 1; k >= sStart; k--) {
+    const t = tokens[k] as Token;
+    const m = actors.byEnd.get(k + 1);
+    if (m && !m.possessive && !m.adjectival && !inPrepPhrase(tokens, m.tokenStart, sStart)) {
+      return withCoordinated(tokens, m, sStart, actors);
+    }
+    if (m) {
+      k = m.tokenStart; // skip over the mention
+      continue;
+    }
+    if (CLAUSE_BOUNDARY.has(t.lower) && !(t.lower === 'as' && k === sStart)) {
+      // ", who …" relative clause: the subject is the mention right before the comma.
+      if ((t.lower === 'who' || t.lower === 'which') && k - 1 >= sStart && (tokens[k - 1] as Token).lower === ',') {
+        const ante = actors.byEnd.get(k - 1);
+        if (ante) return [ante];
+      }
+      return [];
+    }
+  }
+  return [];
+}
+
+/** "Putin and Xi", "Russia, China and Iran": collect mentions coordinated to the left of `m`. */
+function withCoordinated(tokens: readonly Token[], m: ActorMention, sStart: number, actors: SentenceActors): ActorMention[] {
+  const list = [m];
+  let cur = m;
+  for (;;) {
+    const conj = tokens[cur.tokenStart - 1];
+    if (!conj || cur.tokenStart - 1 < sStart || (conj.lower !== 'and' && conj.lower !== ',')) break;
+    const prev = actors.byEnd.get(cur.tokenStart - 1);
+    if (!prev || prev.possessive || prev.adjectival) break;
+    list.unshift(prev);
+    cur = prev;
+  }
+  return list;
+}
+
+function inPrepPhrase(tokens: readonly Token[], start: number, sStart: number): boolean {
+  let k = start - 1;
+  while (k >= sStart && ['the', 'a', 'an'].includes((tokens[k] as Token).lower)) k--;
+  if (k < sStart) return false;
+  const t = tokens[k] as Token;
+  return PREPOSITIONS.has(t.lower) || t.lower === 'according';
+}
+
+/** Object or prepositional target right after the trigger: "met Xi", "met with Xi and Modi". */
+function rightArgument(tokens: readonly Token[], from: number, sEnd: number, preps: readonly string[], actors: SentenceActors, allowObject: boolean): ActorMention[] {
+  let k = from;
+  while (k < sEnd && SKIPPABLE.has((tokens[k] as Token).lower) && !actors.byStart.has(k)) k++;
+  if (allowObject) {
+    const m = actors.byStart.get(k);
+    if (m && !m.adjectival && !isPossessiveMarker(tokens[m.tokenEnd])) return withCoordinatedRight(tokens, m, sEnd, actors);
+  }
+  const t = tokens[k];
+  if (t && preps.includes(t.lower)) return mentionsAfter(tokens, k + 1, sEnd, actors);
+  return [];
+}
+
+function afterPrep(tokens: readonly Token[], from: number, sEnd: number, preps: readonly string[], actors: SentenceActors): ActorMention[] | null {
+  let k = from;
+  while (k < sEnd && SKIPPABLE.has((tokens[k] as Token).lower) && !actors.byStart.has(k)) k++;
+  const t = tokens[k];
+  if (t && preps.includes(t.lower)) {
+    const found = mentionsAfter(tokens, k + 1, sEnd, actors);
+    return found.length > 0 ? found : null;
+  }
+  return null;
+}
+
+/** "attacked by Russian forces" appearing after an object: "Kyiv was hit overnight by drones". */
+function byAgentLater(tokens: readonly Token[], from: number, sEnd: number, actors: SentenceActors): ActorMention[] | null {
+  for (let k = from; k < sEnd && k < from + 6; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'by') return mentionsAfter(tokens, k + 1, sEnd, actors);
+    if (t.lower === ',' || t.lower === 'that') break;
+  }
+  return null;
+}
+
+function mentionsAfter(tokens: readonly Token[], from: number, sEnd: number, actors: SentenceActors): ActorMention[] {
+  let k = from;
+  while (k < sEnd && (['the', 'a', 'an', 'both', 'fellow'].includes((tokens[k] as Token).lower) || (tokens[k] as Token).pos === 'ADJ') && !actors.byStart.has(k)) k++;
+  const m = actors.byStart.get(k);
+  if (!m || m.adjectival || isPossessiveMarker(tokens[m.tokenEnd])) return [];
+  return withCoordinatedRight(tokens, m, sEnd, actors);
+}
+
+function withCoordinatedRight(tokens: readonly Token[], m: ActorMention, sEnd: number, actors: SentenceActors): ActorMention[] {
+  const list = [m];
+  let cur = m;
+  for (;;) {
+    const conj = tokens[cur.tokenEnd];
+    if (!conj || cur.tokenEnd >= sEnd || (conj.lower !== 'and' && conj.lower !== ',')) break;
+    let k = cur.tokenEnd + 1;
+    if ((tokens[k] as Token | undefined)?.lower === 'the') k++;
+    const next = actors.byStart.get(k);
+    if (!next || next.adjectival) break;
+    list.push(next);
+    cur = next;
+  }
+  return list;
+}
+
+/** A mention standing for several actors ("the Russian and American leaders") as one mention each. */
+function splitMembers(m: ActorMention): ActorMention[] {
+  if (m.members.length < 2) return [m];
+  return m.members.map((a) => ({ ...m, actor: a, members: [] }));
+}

@@ -1,0 +1,73 @@
+// Refine — within-document coreference. Resolves "he", "they", "their", "the two leaders" to actors
+// seen earlier in the document:
+//   "Putin met Xi on Sunday. The two leaders discussed …" → the two leaders = {Putin, Xi}
+//   "Peskov said he …"                                  → he = Peskov
+// Memory is the ordered list of resolved actors; pronouns look back at most two sentences.
+import type { Actor } from '../../types.ts';
+import type { ActorMention } from '../../actors/actorMentions.ts';
+
+interface Seen {
+  actor: Actor;
+  sentence: number;
+}
+
+const PERSON_GROUP = new Set(['leaders', 'presidents', 'men', 'ministers', 'delegations']);
+
+export class CoreferenceMemory {
+  private readonly seen: Seen[] = [];
+  /** The last coordinated pair used as an argument ("Putin and Xi met"), for "they". */
+  private lastPair: Actor[] = [];
+
+  remember(m: ActorMention, sentence: number): void {
+    if (m.actor && !m.adjectival && (m.actor.country || m.actor.org)) this.seen.push({ actor: m.actor, sentence });
+  }
+
+  rememberPair(actors: Actor[]): void {
+    if (actors.length >= 2) this.lastPair = actors.slice(0, 2);
+  }
+
+  /** Fills `members` (groups, "they") or `actor` (he/she) of an unresolved mention; false if unresolvable. */
+  resolve(m: ActorMention, sentence: number, span: { text: string; start: number; end: number }): boolean {
+    if (m.kind === 'group') {
+      const wantPeople = PERSON_GROUP.has(m.word);
+      const picked: Actor[] = [];
+      for (let k = this.seen.length - 1; k >= 0 && picked.length < 2; k--) {
+        const a = (this.seen[k] as Seen).actor;
+        if (wantPeople && !isPerson(a)) continue;
+        if (!wantPeople && isPerson(a)) continue;
+        if (picked.some((p) => sameEntity(p, a))) continue;
+        picked.unshift(a);
+      }
+      if (picked.length < 2 && this.lastPair.length === 2) picked.splice(0, picked.length, ...this.lastPair);
+      if (picked.length < 2) return false;
+      m.members = picked.map((a) => ({ ...a, ...span }));
+      m.actor = m.members[0] ?? null;
+      return true;
+    }
+    if (m.kind === 'pronoun') {
+      if (m.plural) {
+        if (this.lastPair.length < 2) return false;
+        m.members = this.lastPair.map((a) => ({ ...a, ...span }));
+        m.actor = m.members[0] ?? null;
+        return true;
+      }
+      for (let k = this.seen.length - 1; k >= 0; k--) {
+        const s = this.seen[k] as Seen;
+        if (sentence - s.sentence > 2) break;
+        if (isPerson(s.actor)) {
+          m.actor = { ...s.actor, ...span };
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+}
+
+export function isPerson(a: Actor): boolean {
+  return !a.id.includes(':') && a.id === a.id.toLowerCase() && /[a-z]/.test(a.id);
+}
+
+export function sameEntity(a: Actor, b: Actor): boolean {
+  return a.id === b.id;
+}

@@ -1,0 +1,118 @@
+// Stages 2–3 — sentences and tokens. wink-nlp gives sentences, tokens, POS and lemmas; we add
+// character offsets (wink is lossless: precedingSpaces + value rebuilds the text) and split sentences
+// again at line breaks, because headlines and section headings carry no final full stop.
+import winkNLP from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  /** Index in the document's token array. */
+  i: number;
+  text: string;
+  lower: string;
+  lemma: string;
+  pos: string;
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+  sentence: number;
+}
+
+export interface SentenceSpan {
+  index: number;
+  start: number;
+  end: number;
+  /** Token range [tokenStart, tokenEnd). */
+  tokenStart: number;
+  tokenEnd: number;
+  /** A line without closing punctuation: a headline or section heading. */
+  headline: boolean;
+}
+
+export interface TokenisedText {
+  tokens: Token[];
+  sentences: SentenceSpan[];
+}
+
+type Nlp = ReturnType<typeof winkNLP>;
+let nlpInstance: Nlp | null = null;
+
+/** The wink pipeline, built once (model load is the slow part). */
+export function nlp(): Nlp {
+  nlpInstance ??= winkNLP(model, ['sbd', 'pos']);
+  return nlpInstance;
+}
+
+const CLOSING = new Set(['.', '!', '?', '"', "'", ')', '…', ':']);
+
+export function tokenise(text: string): TokenisedText {
+  const engine = nlp();
+  const its = engine.its;
+  const doc = engine.readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[];
+  const tags = doc.tokens().out(its.pos) as string[];
+  const spaces = doc.tokens().out(its.precedingSpaces) as string[];
+  const types = doc.tokens().out(its.type) as string[];
+  const winkSpans = doc.sentences().out(its.span) as unknown as [number, number][];
+
+  // Which wink token starts a new line: a newline token, or preceding spaces holding "\n".
+  const tokens: Token[] = [];
+  const breakBefore: boolean[] = [];
+  const lineBefore: boolean[] = [];
+  const sentenceStartAt = new Set<number>();
+  for (const [s] of winkSpans) sentenceStartAt.add(s);
+  let offset = 0;
+  let pendingBreak = false;
+  let pendingSentence = false;
+  for (let w = 0; w < values.length; w++) {
+    const value = values[w] as string;
+    const pre = spaces[w] as string;
+    if (pre.includes('\n')) pendingBreak = true;
+    offset += pre.length;
+    if (sentenceStartAt.has(w)) pendingSentence = true;
+    if (types[w] === 'tabCRLF' || value.trim() === '') {
+      if (value.includes('\n')) pendingBreak = true;
+      offset += value.length;
+      continue;
+    }
+    tokens.push({
+      i: tokens.length,
+      text: value,
+      lower: value.toLowerCase(),
+      lemma: (lemmas[w] as string).toLowerCase(),
+      pos: tags[w] as string,
+      start: offset,
+      end: offset + value.length,
+      sentence: 0,
+    });
+    breakBefore.push(pendingBreak || pendingSentence);
+    lineBefore.push(pendingBreak);
+    pendingBreak = false;
+    pendingSentence = false;
+    offset += value.length;
+  }
+
+  const sentences: SentenceSpan[] = [];
+  let begin = 0;
+  const close = (endTok: number): void => {
+    if (endTok <= begin) return;
+    const first = tokens[begin] as Token;
+    const last = tokens[endTok - 1] as Token;
+    const index = sentences.length;
+    for (let k = begin; k < endTok; k++) (tokens[k] as Token).sentence = index;
+    sentences.push({
+      index,
+      start: first.start,
+      end: last.end,
+      tokenStart: begin,
+      tokenEnd: endTok,
+      // A line with no closing punctuation followed by another line: "Putin Briefs Xi on Trump Talks".
+      // A lone unpunctuated sentence ("Putin met Xi") is still a sentence.
+      headline: !CLOSING.has(last.text) && lineBefore[endTok] === true,
+    });
+    begin = endTok;
+  };
+  for (let k = 1; k < tokens.length; k++) if (breakBefore[k]) close(k);
+  close(tokens.length);
+  return { tokens, sentences };
+}
