@@ -27,6 +27,8 @@ export interface ActorMention {
   word: string;
   /** A bare demonym adjective ("Russian strikes"): only ever the agent of the noun it modifies. */
   adjectival: boolean;
+  /** A place standing in for its country as a target ("struck Gaza", "visited Beijing"). */
+  place: boolean;
   /** Members when the phrase denotes two actors ("the Russian and American leaders", resolved groups). */
   members: Actor[];
 }
@@ -41,7 +43,7 @@ export interface ActorContext {
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'into', 'inside', 'within', 'around', 'towards', 'toward', 'via', 'across', 'over', 'northern', 'southern', 'eastern', 'western', 'central']);
 const MODIFIERS = new Set(['former', 'top', 'senior', 'chief', 'deputy', 'acting', 'then', 'new', 'outgoing', 'incoming', 'interim', 'veteran', 'hardline', 'exiled', 'local', 'federal', 'national', 'state', 'regional', 'provincial', 'first', 'vice', 'ex', 'embattled', 'longtime', 'long-time', 'de', 'facto', 'self-proclaimed', 'elected', 'current', 'serving', 'military', 'government', 'pro-government', 'armed', 'heavily', 'unidentified', 'suspected', 'masked', 'special', 'presidential', 'foreign', 'security']);
 const PRONOUNS: Record<string, { plural: boolean }> = {
-  he: { plural: false }, him: { plural: false }, his: { plural: false }, she: { plural: false }, her: { plural: false },
+  he: { plural: false }, him: { plural: false }, his: { plural: false }, she: { plural: false }, her: { plural: false }, its: { plural: false },
   they: { plural: true }, them: { plural: true }, their: { plural: true },
 };
 const GROUP_NOUNS = new Set(['leaders', 'sides', 'countries', 'nations', 'presidents', 'governments', 'men', 'ministers', 'neighbours', 'neighbors', 'powers', 'states', 'allies', 'capitals', 'parties', 'delegations']);
@@ -79,7 +81,7 @@ export function findActorMentions(tokens: readonly Token[], sentence: SentenceSp
     const tok = tokens[i] as Token;
     const pron = PRONOUNS[tok.lower];
     if (pron) {
-      out.push({ kind: 'pronoun', tokenStart: i, tokenEnd: i + 1, actor: null, possessive: tok.lower === 'his' || tok.lower === 'their', plural: pron.plural, word: tok.lower, members: [], adjectival: false });
+      out.push({ kind: 'pronoun', tokenStart: i, tokenEnd: i + 1, actor: null, possessive: tok.lower === 'his' || tok.lower === 'their' || tok.lower === 'its' || tok.lower === 'her', plural: pron.plural, word: tok.lower, members: [], adjectival: false, place: false });
       i++;
       continue;
     }
@@ -123,7 +125,7 @@ function matchGroup(tokens: readonly Token[], i: number, end: number): ActorMent
   const head = (tokens[h] as Token).lower;
   if (!GROUP_NOUNS.has(head)) return null;
   const possessive = h + 1 < end && (tokens[h + 1] as Token).lower === "'";
-  return { kind: 'group', tokenStart: i, tokenEnd: h + 1, actor: null, possessive, plural: true, word: head, members: [], adjectival: false };
+  return { kind: 'group', tokenStart: i, tokenEnd: h + 1, actor: null, possessive, plural: true, word: head, members: [], adjectival: false, place: false };
 }
 
 function buildPhrases(tokens: readonly Token[], first: LexMatch, end: number, ctx: ActorContext): { phrases: Phrase[]; next: number } {
@@ -220,7 +222,7 @@ function resolvePhrase(p: Phrase, tokens: readonly Token[], text: string, ctx: A
   const office = p.agents.map((a) => a.office).find((o) => o !== null) ?? null;
   // In "the Russian and American leaders" each member is one leader.
   const plural = coordinated ? false : agent ? agent.plural : p.prefixes.some((x) => x.plural);
-  const base = { kind: 'actor' as const, tokenStart: p.start, tokenEnd: p.end, possessive, plural, word: last.lower, members: [], adjectival: false };
+  const base = { kind: 'actor' as const, tokenStart: p.start, tokenEnd: p.end, possessive, plural, word: last.lower, members: [], adjectival: false, place: false };
 
   // Countries named by the prefixes (a demonym, a country name, a capital, an owner person's country).
   const prefix = p.prefixes.find((x) => x.kind === 'org') ?? p.prefixes[0] ?? null;

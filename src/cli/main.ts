@@ -2,6 +2,16 @@
 import { Command, CommanderError } from 'commander';
 import { EXIT_CODES, isEntenteError } from '../errors.ts';
 import { register as registerCode } from './commands/code.ts';
+import { register as registerIngest } from './commands/ingest.ts';
+import { register as registerExport } from './commands/export.ts';
+import { register as registerImport } from './commands/import.ts';
+import { register as registerDemo } from './commands/demo.ts';
+import { register as registerDyad } from './commands/dyad.ts';
+import { register as registerTriangle } from './commands/triangle.ts';
+import { register as registerPattern } from './commands/pattern.ts';
+import { register as registerPartners } from './commands/partners.ts';
+import { register as registerChangepoints } from './commands/changepoints.ts';
+import { register as registerEval } from './commands/eval.ts';
 
 const program = new Command();
 program
@@ -12,6 +22,16 @@ program
   .configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
 registerCode(program);
+registerIngest(program);
+registerExport(program);
+registerImport(program);
+registerDemo(program);
+registerDyad(program);
+registerTriangle(program);
+registerPattern(program);
+registerPartners(program);
+registerChangepoints(program);
+registerEval(program);
 
 async function main(): Promise<void> {
   try {

@@ -15,7 +15,8 @@ export interface DateMention extends EventDate {
 
 const MAYBE_DATE = /\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*|\b(?:january|february|march|april|june|july|august|september|october|november|december)\b|\byesterday\b|\btoday\b|\btomorrow\b|\btonight\b|\b(?:last|next|this|past|coming)\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter)\b|\bago\b|\b(?:19|20)\d\d\b|\d{4}-\d{2}-\d{2}/i;
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const YEAR = /\b(?:in|since|during|by|until|of|from|early|late|mid-?)\s+((?:19|20)\d\d)\b/gi;
+// "in 2022", "since 2014", and years modifying a noun: "Russia's 2022 invasion", "the 2014 annexation".
+const YEAR = /(?:\b(?:in|since|during|by|until|of|from|early|late|mid-?|the|its|their)\s+|'s\s+)((?:19|20)\d\d)\b/gi;
 
 export function findDates(text: string, start: number, end: number, reference: string | null): DateMention[] {
   const s = text.slice(start, end);
@@ -45,7 +46,9 @@ function fromChrono(r: chrono.ParsedResult, ref: Date, reference: string | null)
     year: c.isCertain('year') ? 1 : undefined,
   };
   const lower = r.text.toLowerCase();
-  const future = /\b(next|tomorrow|coming|upcoming)\b/.test(lower) || (reference !== null && iso(r.start.date()) > reference);
+  const explicitFuture = /\b(next|tomorrow|coming|upcoming)\b/.test(lower);
+  const yearGiven = c.isCertain('year');
+  let future = explicitFuture || (reference !== null && yearGiven && iso(r.start.date()) > reference);
   // A weekday alone: most recent on or before the article date (or the next one after "next").
   if (known.weekday !== undefined && known.day === undefined && !/ago/.test(lower)) {
     const wd = WEEKDAYS.findIndex((w) => lower.includes(w));
@@ -66,8 +69,11 @@ function fromChrono(r: chrono.ParsedResult, ref: Date, reference: string | null)
   if (precision === 'month') value = `${value.slice(0, 7)}-01`;
   if (precision === 'year') value = `${value.slice(0, 4)}-01-01`;
   // "in August" said on 2025-09-01 means August 2025, never a future August.
-  if (precision === 'month' && known.year === undefined && reference && value > reference && !future) {
+  if (precision === 'month' && known.year === undefined && reference && value > reference && !explicitFuture) {
     value = `${Number(value.slice(0, 4)) - 1}${value.slice(4)}`;
+  }
+  if (!explicitFuture && !yearGiven && reference !== null && value > reference && precision === 'day' && /ago|yesterday/.test(lower) === false) {
+    future = true; // "on 15 September" said on 1 September
   }
   return { value, precision, text: r.text, future };
 }

@@ -58,6 +58,8 @@ export interface EventPattern {
   requiresTarget?: boolean;
   needsPoliticalActor?: boolean;
   priority?: number;
+  notFollowedBy?: string[];
+  note?: string;
 }
 
 export interface EventPatternFile {

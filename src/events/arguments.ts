@@ -79,7 +79,7 @@ export function findArguments(tokens: readonly Token[], start: number, end: numb
 function verbArguments(tokens: readonly Token[], sStart: number, sEnd: number, tr: Trigger, actors: SentenceActors): Arguments {
   const passive = isPassive(tokens, tr.head, sStart);
   const right = rightArgument(tokens, tr.end, sEnd, tr.pattern.targetPreps, actors, true);
-  const left = subjectOf(tokens, tr.start, sStart, actors);
+  const left = subjectOf(tokens, tr.start, sStart, actors, passive);
   if (passive) {
     const agent = afterPrep(tokens, tr.end, sEnd, ['by'], actors) ?? byAgentLater(tokens, tr.end, sEnd, actors);
     return { sources: agent ?? [], targets: left, how: 'passive', passive: true };
@@ -166,11 +166,11 @@ function isPassive(tokens: readonly Token[], head: number, sStart: number): bool
 }
 
 /** The subject of the clause the trigger is in: nearest non-prepositional mention to the left. */
-export function subjectOf(tokens: readonly Token[], from: number, sStart: number, actors: SentenceActors): ActorMention[] {
+export function subjectOf(tokens: readonly Token[], from: number, sStart: number, actors: SentenceActors, allowPlace = false): ActorMention[] {
   for (let k = from - 1; k >= sStart; k--) {
     const t = tokens[k] as Token;
     const m = actors.byEnd.get(k + 1);
-    if (m && !m.possessive && !m.adjectival && !inPrepPhrase(tokens, m.tokenStart, sStart)) {
+    if (m && !m.possessive && !m.adjectival && (allowPlace || !m.place) && !inPrepPhrase(tokens, m.tokenStart, sStart)) {
       return withCoordinated(tokens, m, sStart, actors);
     }
     if (m) {

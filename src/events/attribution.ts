@@ -17,6 +17,8 @@ export interface AttributionScope {
   to: number;
   /** The speech verb hedges ("claimed", "alleged"). */
   hedging: boolean;
+  /** The speech verb denies ("Moscow denied that …"): what it covers did not happen, per the speaker. */
+  negating: boolean;
 }
 
 export function findAttributions(tokens: readonly Token[], sStart: number, sEnd: number, text: string, actors: SentenceActors, cues: Cues): AttributionScope[] {
@@ -26,10 +28,11 @@ export function findAttributions(tokens: readonly Token[], sStart: number, sEnd:
     if (t.lower === 'according' && (tokens[k + 1] as Token | undefined)?.lower === 'to') {
       const m = actors.byStart.get(skipDet(tokens, k + 2, sEnd));
       const channel = phraseUntil(tokens, k + 2, sEnd, text);
-      out.push({ speaker: m ?? null, channel: m ? null : channel, verb: k, from: sStart, to: sEnd, hedging: false });
+      out.push({ speaker: m ?? null, channel: m ? null : channel, verb: k, from: sStart, to: sEnd, hedging: false, negating: false });
       continue;
     }
-    if (t.pos !== 'VERB' || cueAt(cues.speechVerbs, tokens, k, sEnd) === 0 && cueAt(cues.hedgingSpeechVerbs, tokens, k, sEnd) === 0) continue;
+    const negating = cueAt(cues.denialVerbs, tokens, k, sEnd) > 0;
+    if (t.pos !== 'VERB' || cueAt(cues.speechVerbs, tokens, k, sEnd) === 0 && cueAt(cues.hedgingSpeechVerbs, tokens, k, sEnd) === 0 && !negating) continue;
     const hedging = cueAt(cues.hedgingSpeechVerbs, tokens, k, sEnd) > 0;
     let speaker: ActorMention | null = subjectOf(tokens, k, sStart, actors)[0] ?? null;
     let speakerAfter = false;
@@ -45,8 +48,8 @@ export function findAttributions(tokens: readonly Token[], sStart: number, sEnd:
       ? k > sStart && (tokens[k - 1] as Token).lower === ','
       : speaker !== null && speaker.tokenStart > sStart && (tokens[speaker.tokenStart - 1] as Token).lower === ',';
     const channel = channelAfter(tokens, k + 1, sEnd, text, cues);
-    if (postposed) out.push({ speaker, channel, verb: k, from: sStart, to: speaker ? Math.min(speaker.tokenStart, k) : k, hedging });
-    else out.push({ speaker, channel, verb: k, from: k + 1, to: sEnd, hedging });
+    if (postposed) out.push({ speaker, channel, verb: k, from: sStart, to: speaker ? Math.min(speaker.tokenStart, k) : k, hedging, negating });
+    else out.push({ speaker, channel, verb: k, from: k + 1, to: sEnd, hedging, negating });
   }
   return out;
 }

@@ -22,6 +22,8 @@ export interface CompiledPattern {
   requiresTarget: boolean;
   needsPoliticalActor: boolean;
   priority: number;
+  /** The match does not count when the next token is one of these ("call" + "for"). */
+  notFollowedBy: ReadonlySet<string>;
 }
 
 export interface PatternLexicon {
@@ -69,7 +71,12 @@ export function compilePatterns(dicts: Dictionaries): PatternLexicon {
 }
 
 function compileOne(p: EventPattern, type: PloverType, dicts: Dictionaries): CompiledPattern {
-  const words = p.match.toLowerCase().trim().split(/\s+/);
+  // wink splits "cease-fire" into cease / - / fire: split hyphenated pattern words the same way.
+  const words = p.match
+    .toLowerCase()
+    .trim()
+    .split(/\s+/)
+    .flatMap((w) => (w.length > 1 && w.includes('-') ? w.split(/(-)/).filter(Boolean) : [w]));
   return {
     id: p.id,
     type,
@@ -86,6 +93,7 @@ function compileOne(p: EventPattern, type: PloverType, dicts: Dictionaries): Com
     requiresTarget: p.requiresTarget ?? false,
     needsPoliticalActor: p.needsPoliticalActor ?? false,
     priority: p.priority ?? 0,
+    notFollowedBy: new Set((p.notFollowedBy ?? []).map((w) => w.toLowerCase())),
   };
 }
 

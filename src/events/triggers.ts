@@ -3,6 +3,7 @@
 // 0–3 tokens through ("held *bilateral* talks"). One trigger per head token: priority, then length.
 import type { Token, SentenceSpan } from '../text/tokenise.ts';
 import type { CompiledPattern, PatternLexicon } from './patternLexicon.ts';
+import type { Cues } from './cues.ts';
 
 export interface Trigger {
   pattern: CompiledPattern;
@@ -17,7 +18,7 @@ const VERB_TAGS = new Set(['VERB', 'AUX']);
 const NOUN_TAGS = new Set(['NOUN', 'PROPN']);
 const GAP_BLOCKERS = new Set(['.', ';', ':', 'that', 'which', 'who', 'and', 'but', ',']);
 
-export function findTriggers(tokens: readonly Token[], sentence: SentenceSpan, lex: PatternLexicon): Trigger[] {
+export function findTriggers(tokens: readonly Token[], sentence: SentenceSpan, lex: PatternLexicon, cues: Cues): Trigger[] {
   const found: Trigger[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const t = tokens[i] as Token;
@@ -29,6 +30,7 @@ export function findTriggers(tokens: readonly Token[], sentence: SentenceSpan, l
         if (end < 0) continue;
         const head = headToken(tokens, i, end, p);
         if (!posOk(tokens, head, p, sentence.headline)) continue;
+        if (!contextOk(tokens, head, end, sentence, p, cues)) continue;
         found.push({ pattern: p, start: i, end, head });
       }
     }
@@ -64,20 +66,55 @@ function headToken(tokens: readonly Token[], start: number, end: number, p: Comp
   return end - 1;
 }
 
-const NOMINAL_CONTEXT = new Set(['DET', 'ADJ', 'NUM', 'PRON', 'PART']);
+const POSSESSIVE_PRONOUNS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "'s", "'re", 'am']);
+
+/** A position where only a noun can stand: after a determiner, possessive or number (adjectives skipped). */
+function nominalContext(tokens: readonly Token[], head: number): boolean {
+  let k = head - 1;
+  while (k > 0 && ((tokens[k] as Token).pos === 'ADV' || (tokens[k] as Token).pos === 'ADJ')) k--;
+  const prev = tokens[k];
+  if (!prev) return false;
+  return prev.pos === 'DET' || prev.pos === 'NUM' || prev.lower === "'s" || POSSESSIVE_PRONOUNS.has(prev.lower);
+}
 
 function posOk(tokens: readonly Token[], head: number, p: CompiledPattern, headline: boolean): boolean {
   // Headlines are title-cased and wink tags most of their words PROPN: accept either reading there.
   if (headline) return true;
   const t = tokens[head] as Token;
-  if (p.pos === 'VERB') return VERB_TAGS.has(t.pos);
-  if (NOUN_TAGS.has(t.pos)) return true;
-  // wink sometimes tags a noun as a verb ("earlier talks"): accept it after a determiner, adjective,
-  // possessive or number, where a verb cannot stand.
-  let k = head - 1;
-  while (k > 0 && ((tokens[k] as Token).pos === 'ADV' || (tokens[k] as Token).pos === 'ADJ')) k--;
-  const prev = tokens[k];
-  return t.pos === 'VERB' && prev !== undefined && (NOMINAL_CONTEXT.has(prev.pos) || prev.lower === "'s") && prev.pos !== 'AUX';
+  const svo = looksLikeVerbBetweenNames(tokens, head);
+  if (p.pos === 'VERB') {
+    if (svo) return true;
+    if (!VERB_TAGS.has(t.pos) || nominalContext(tokens, head)) return false;
+    // A bare gerund ("by coordinating their responses") is not a finite event report.
+    if (/ing$/.test(t.lower) && !BE_FORMS.has((tokens[head - 1] as Token | undefined)?.lower ?? '')) return false;
+    return true;
+  }
+  if (NOUN_TAGS.has(t.pos)) return !svo;
+  // wink sometimes tags a noun as a verb ("earlier talks"): accept it where only a noun can stand.
+  return t.pos === 'VERB' && nominalContext(tokens, head);
+}
+
+/** "Iran attacks Israel": wink tags "attacks" a noun; between two names it is the verb. */
+function looksLikeVerbBetweenNames(tokens: readonly Token[], head: number): boolean {
+  const t = tokens[head] as Token;
+  const prev = tokens[head - 1];
+  const next = tokens[head + 1];
+  return t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && prev?.pos === 'PROPN' && (next?.pos === 'PROPN' || next?.pos === 'DET') && prev.sentence === t.sentence;
+}
+
+const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+
+function contextOk(tokens: readonly Token[], head: number, end: number, s: SentenceSpan, p: CompiledPattern, cues: Cues): boolean {
+  const h = tokens[head] as Token;
+  if (end < s.tokenEnd && p.notFollowedBy.has((tokens[end] as Token).lower)) return false;
+  if (p.pos === 'NOUN' && (cues.nonEventNouns.byFirst.has(h.lower) || cues.nonEventNouns.byFirst.has(h.lemma))) return false;
+  // "protesters demonstrated" is a protest; "this demonstrates the level" is not.
+  if (p.type === 'PROTEST' && p.pos === 'VERB' && p.words.length === 1 && cues.intransitiveTriggers.byFirst.has(h.lemma)) {
+    const next = tokens[end];
+    if (next && end < s.tokenEnd && OBJECT_START.has(next.pos)) return false;
+  }
+  return true;
 }
 
 function resolveOverlaps(found: Trigger[]): Trigger[] {

@@ -55,15 +55,19 @@ export function code(text: string, options: CodeOptions = {}): CodeResult {
   const ctx = { lex: res.actors, offices: res.offices, date };
   for (const s of sentences) {
     const raw = findActorMentions(tokens, s, norm.text, ctx);
+    // In text order, so "Moscow denied that its troops …" finds Moscow for "its".
     for (const m of raw) {
       if (m.kind !== 'actor') memory.resolve(m, s.index, spanOf(tokens, m, norm.text));
+      else memory.remember(m, s.index);
     }
-    const actors = indexMentions(raw.filter((m) => m.actor !== null || m.members.length > 0), tokens);
-    const triggers = findTriggers(tokens, s, res.patterns);
+    inheritFromPossessives(raw, tokens);
+    const triggers = findTriggers(tokens, s, res.patterns, res.cues).filter((tr) => !insideActorName(tr, raw));
     if (triggers.length > 0) {
-      mentions.push(...codeSentence(s, tokens, norm, actors, triggers, commentary[s.index] as boolean, date, res, memory));
+      const places = findPlacesIn(norm.text, s, tokens, raw);
+      const resolved = raw.filter((m) => m.actor !== null || m.members.length > 0);
+      const actors = indexMentions([...resolved, ...placeMentions(places, tokens, s, resolved)].sort((a, b) => a.tokenStart - b.tokenStart), tokens);
+      mentions.push(...codeSentence(s, tokens, norm, actors, places, triggers, commentary[s.index] as boolean, date, res, memory));
     }
-    for (const m of actors.mentions) if (m.kind === 'actor') memory.remember(m, s.index);
   }
   // 6
   const merged = mergeMentions(mentions);
@@ -94,16 +98,17 @@ function spanOf(tokens: readonly Token[], m: ActorMention, text: string): { text
 }
 
 function codeSentence(
-  s: SentenceSpan, tokens: readonly Token[], norm: NormalisedText, actors: SentenceActors, triggers: Trigger[],
+  s: SentenceSpan, tokens: readonly Token[], norm: NormalisedText, actors: SentenceActors, places: Location[], triggers: Trigger[],
   commentary: boolean, date: string | null, res: Resources, memory: CoreferenceMemory,
 ): EventMention[] {
   const text = norm.text;
-  const places = findPlacesIn(text, s, tokens, actors.mentions);
   const dates = findDates(text, s.start, s.end, date);
   const scopes = findAttributions(tokens, s.tokenStart, s.tokenEnd, text, actors, res.cues);
   const out: EventMention[] = [];
-  for (const tr of triggers) {
-    const args = findArguments(tokens, s.tokenStart, s.tokenEnd, tr, actors);
+  // Triggers that found an actor: only these compete for places ("summit" alone does not).
+  const withArgs = triggers.map((tr) => ({ tr, args: findArguments(tokens, s.tokenStart, s.tokenEnd, tr, actors) }));
+  const live = withArgs.filter((x) => x.args.sources.flatMap(expand).length + x.args.targets.flatMap(expand).length >= 2).map((x) => x.tr);
+  for (const { tr, args } of withArgs) {
     let sources = args.sources.flatMap(expand);
     let targets = args.targets.flatMap(expand);
     if (sources.length >= 2 && targets.length === 0 && tr.pattern.symmetric) {
@@ -111,18 +116,19 @@ function codeSentence(
       sources = sources.slice(0, 1);
     }
     if (sources.length + targets.length >= 2) memory.rememberPair([...sources, ...targets]);
-    const location = placeFor(tr, places, tokens, s);
+    const location = placeFor(tr, live, places, tokens, s);
     const fill = (a: Actor): Actor | null => completeActor(a, location, places);
     sources = sources.map(fill).filter((a): a is Actor => a !== null);
     targets = targets.map(fill).filter((a): a is Actor => a !== null);
     if (sources.length === 0) continue;
-    if (targets.length === 0 && !ONE_SIDED_TYPES.has(tr.pattern.type)) continue;
+    if (targets.length === 0 && (tr.pattern.requiresTarget || !ONE_SIDED_TYPES.has(tr.pattern.type))) continue;
     const decided = decideStatus(tokens, s, tr, res.cues);
     let status = decided.status;
     const scope = scopeFor(tr, scopes);
     let attribution: Attribution | null = null;
     if (scope) {
       attribution = { speaker: scope.speaker?.actor ?? null, channel: scope.channel };
+      if (scope.negating && ['asserted', 'historical'].includes(status)) status = 'negated';
       if (status === 'asserted') status = scope.hedging ? 'hedged' : 'reported';
     }
     const eventDate = dateFor(tr, dates, tokens, s);
@@ -143,6 +149,50 @@ function codeSentence(
     }
   }
   return out;
+}
+
+/** "its troops", "their forces": an agent without a country takes the possessor's. */
+function inheritFromPossessives(mentions: ActorMention[], tokens: readonly Token[]): void {
+  for (let k = 1; k < mentions.length; k++) {
+    const m = mentions[k] as ActorMention;
+    const prev = mentions[k - 1] as ActorMention;
+    if (!m.actor || m.actor.country || m.actor.org || prev.kind !== 'pronoun' || !prev.possessive || prev.tokenEnd !== m.tokenStart) continue;
+    const owner = prev.actor ?? prev.members[0] ?? null;
+    if (!owner) continue;
+    const country = owner.country;
+    m.actor = { ...m.actor, country, org: owner.org, id: m.actor.sector ? `${country ?? owner.org}:${m.actor.sector}` : (country ?? owner.id) };
+    m.tokenStart = prev.tokenStart;
+    m.actor.start = (tokens[prev.tokenStart] as Token).start;
+    m.actor.text = `${prev.word} ${m.actor.text}`;
+    prev.actor = null;
+    prev.members = [];
+  }
+}
+
+/** Places not already actors become stand-ins for their country as targets ("struck Gaza"). */
+function placeMentions(places: readonly Location[], tokens: readonly Token[], s: SentenceSpan, taken: readonly ActorMention[]): ActorMention[] {
+  const out: ActorMention[] = [];
+  for (const p of places) {
+    if (!p.country || p.precision === 'region') continue;
+    let first = -1;
+    let last = -1;
+    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
+      const t = tokens[k] as Token;
+      if (t.start === p.start) first = k;
+      if (t.end === p.end) last = k;
+    }
+    if (first < 0 || last < first || taken.some((m) => m.tokenStart <= last && first < m.tokenEnd)) continue;
+    out.push({
+      kind: 'actor', tokenStart: first, tokenEnd: last + 1, possessive: false, plural: false, word: p.text.toLowerCase(), members: [], adjectival: false, place: true,
+      actor: { text: p.text, start: p.start, end: p.end, name: p.name, country: p.country, org: null, sector: null, role: null, id: p.country },
+    });
+  }
+  return out;
+}
+
+/** "Shanghai Cooperation Organization" names an actor; its "Cooperation" is not an event. */
+function insideActorName(tr: Trigger, mentions: readonly ActorMention[]): boolean {
+  return mentions.some((m) => m.kind === 'actor' && !m.adjectival && tr.start < m.tokenEnd && m.tokenStart < tr.end);
 }
 
 function expand(m: ActorMention): Actor[] {
@@ -182,16 +232,21 @@ function scopeFor(tr: Trigger, scopes: AttributionScope[]): AttributionScope | n
   return null;
 }
 
-/** The place of the trigger's clause: "in X" after it, else "in X" before it in the same sentence. */
-function placeFor(tr: Trigger, places: Location[], tokens: readonly Token[], s: SentenceSpan): Location | null {
+/**
+ * The place of a trigger: a place after it and before the next trigger ("talks … in Alaska"), else a
+ * place opening its clause ("In Tianjin, Putin met Xi"). A place after a later trigger belongs to that
+ * one: in "discussed recent contacts during their meeting … in Tianjin" the contacts were not in Tianjin.
+ */
+function placeFor(tr: Trigger, triggers: readonly Trigger[], places: Location[], tokens: readonly Token[], s: SentenceSpan): Location | null {
   if (places.length === 0) return null;
   const headStart = (tokens[tr.head] as Token).start;
-  const after = places.filter((p) => p.start >= headStart).sort((a, b) => a.start - b.start);
+  const next = triggers.filter((o) => o.start >= tr.end).map((o) => (tokens[o.start] as Token).start).sort((a, b) => a - b)[0] ?? Infinity;
+  const after = places.filter((p) => p.start >= headStart && p.start < next).sort((a, b) => a.start - b.start);
   const before = places.filter((p) => p.end <= headStart).sort((a, b) => b.start - a.start);
   const clause = tokens[clauseStartOf(tokens, tr.start, s.tokenStart)] as Token;
-  const prefer = after[0] ?? before.find((p) => p.start >= clause.start) ?? before[0] ?? null;
+  const prefer = after[0] ?? before.find((p) => p.start >= clause.start) ?? null;
   // Prefer the most precise place when a country and a city appear together ("China's … city of Tianjin").
-  const all = [...after, ...before];
+  const all = [...after, ...before.filter((p) => p.start >= clause.start)];
   const city = all.find((p) => p.precision === 'city' && prefer && (p.country === prefer.country || prefer.precision === 'country'));
   return city ?? prefer;
 }
@@ -273,7 +328,8 @@ function toCodedEvent(m: EventMention, input: string, norm: NormalisedText, arti
     status: m.status,
     attribution: m.attribution ? { speaker: m.attribution.speaker ? mapSpan(m.attribution.speaker) : null, channel: m.attribution.channel } : null,
     evidence,
-    ruleId: first.ruleId,
+    // The rule of the mention that founded the event (body text), not of a headline that joined it.
+    ruleId: m.pattern.id,
     dictionaryVersion: version,
   };
 }

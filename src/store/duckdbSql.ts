@@ -1,6 +1,6 @@
 // A thin DuckDB connection wrapper implementing SqlRunner: plain rows, numbers instead of BigInt,
 // ISO strings for DATE/TIMESTAMP, and typed E_STORE_* errors for open failures.
-import { DuckDBInstance, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
+import { DuckDBInstance, listValue, type DuckDBConnection, type DuckDBValue } from '@duckdb/node-api';
 import { EntenteError } from '../errors.ts';
 import type { Row, SqlParam, SqlRunner } from './SqlRunner.ts';
 
@@ -32,6 +32,17 @@ export class DuckDbSql implements SqlRunner {
     await this.connection.run(sql, toValues(params));
   }
 
+  /** Like `all`, but array parameters are passed as DuckDB LISTs (`col IN (SELECT unnest($1::VARCHAR[]))`). */
+  async allWithLists<T extends Row = Row>(sql: string, params: readonly ListOrScalar[] = []): Promise<T[]> {
+    const reader = await this.connection.runAndReadAll(sql, toListValues(params));
+    return reader.getRowObjectsJS().map((r) => normaliseRow(r) as T);
+  }
+
+  /** Like `run`, with array parameters passed as DuckDB LISTs. */
+  async runWithLists(sql: string, params: readonly ListOrScalar[] = []): Promise<void> {
+    await this.connection.run(sql, toListValues(params));
+  }
+
   /** The underlying connection, for bulk paths (appenders) that SqlRunner does not cover. */
   get raw(): DuckDBConnection {
     return this.connection;
@@ -46,6 +57,21 @@ export class DuckDbSql implements SqlRunner {
 function toValues(params: readonly SqlParam[]): DuckDBValue[] | undefined {
   if (params.length === 0) return undefined;
   return params.map((p) => (p instanceof Date ? p.toISOString() : p)) as DuckDBValue[];
+}
+
+/** A scalar parameter or a list of strings/numbers. */
+export type ListOrScalar = SqlParam | readonly string[] | readonly number[];
+
+function toListValues(params: readonly ListOrScalar[]): DuckDBValue[] | undefined {
+  if (params.length === 0) return undefined;
+  return params.map((p) => {
+    if (Array.isArray(p)) {
+      // Integers go as BIGINT: a JS number list would otherwise be bound as 32-bit INTEGERs.
+      const items = p as readonly (string | number)[];
+      return listValue(items.map((v) => (typeof v === 'number' && Number.isInteger(v) ? BigInt(v) : v)));
+    }
+    return p instanceof Date ? p.toISOString() : (p as DuckDBValue);
+  });
 }
 
 function normaliseRow(row: Record<string, unknown>): Row {

@@ -51,10 +51,12 @@ export class CoreferenceMemory {
         m.actor = m.members[0] ?? null;
         return true;
       }
+      // "its" refers to a country or organisation, "he/she" to a person.
+      const wantPerson = m.word !== 'its';
       for (let k = this.seen.length - 1; k >= 0; k--) {
         const s = this.seen[k] as Seen;
         if (sentence - s.sentence > 2) break;
-        if (isPerson(s.actor)) {
+        if (isPerson(s.actor) === wantPerson) {
           m.actor = { ...s.actor, ...span };
           return true;
         }

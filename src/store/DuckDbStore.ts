@@ -1,0 +1,159 @@
+// The default store: one DuckDB file (./entente.duckdb). Bulk writes go through DuckDB's Appender inside
+// the caller's transaction; exports to Parquet and CSV use COPY.
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { DuckDBAppender } from '@duckdb/node-api';
+import { EntenteError, isEntenteError } from '../errors.ts';
+import { DuckDbSql } from './duckdbSql.ts';
+import type { Row, SqlParam } from './SqlRunner.ts';
+import { SqlStore, type ListOrScalar } from './SqlStore.ts';
+import type { EventFilter } from './Store.ts';
+import type { ColumnKind, TableSpec } from './tables.ts';
+
+export const DEFAULT_DB_PATH = './entente.duckdb';
+
+export interface DuckDbStoreOptions {
+  /** DuckDB's buffer budget; keeps a long ingest's memory flat. */
+  memoryLimit?: string;
+  threads?: number;
+}
+
+export class DuckDbStore extends SqlStore {
+  readonly dialect = 'duckdb' as const;
+  protected readonly exclusive = true;
+  private readonly columnOrder = new Map<string, string[]>();
+
+  private constructor(
+    private readonly sql: DuckDbSql,
+    readonly location: string,
+  ) {
+    super();
+  }
+
+  /** Open (creating if needed) a database file, or ':memory:'; migrate it to the current schema. */
+  static async open(path: string = DEFAULT_DB_PATH, options: DuckDbStoreOptions = {}): Promise<DuckDbStore> {
+    if (path !== ':memory:') mkdirSync(dirname(path), { recursive: true });
+    const sql = await DuckDbSql.open(path);
+    const store = new DuckDbStore(sql, path);
+    try {
+      await sql.run(`SET memory_limit = '${(options.memoryLimit ?? '512MB').replace(/[^0-9A-Za-z.]/g, '')}'`);
+      if (options.threads) await sql.run(`SET threads = ${Math.max(1, Math.floor(options.threads))}`);
+      await store.migrate();
+    } catch (e) {
+      sql.close();
+      if (isEntenteError(e) && e.code !== 'E_STORE_QUERY') throw e;
+      const msg = e instanceof Error ? e.message : String(e);
+      throw new EntenteError('E_STORE_CORRUPT', `database ${path} could not be read as an Entente store: ${msg}`, { path });
+    }
+    return store;
+  }
+
+  async all<T extends Row = Row>(sql: string, params: readonly SqlParam[] = []): Promise<T[]> {
+    return this.guard(sql, () => this.sql.all<T>(sql, params));
+  }
+
+  async run(sql: string, params: readonly SqlParam[] = []): Promise<void> {
+    return this.guard(sql, () => this.sql.run(sql, params));
+  }
+
+  protected allWithLists<T extends Row = Row>(sql: string, params: readonly ListOrScalar[]): Promise<T[]> {
+    return this.guard(sql, () => this.sql.allWithLists<T>(sql, params));
+  }
+
+  protected runWithLists(sql: string, params: readonly ListOrScalar[]): Promise<void> {
+    return this.guard(sql, () => this.sql.runWithLists(sql, params));
+  }
+
+  protected inList(column: string, n: number, kind: 'text' | 'bigint'): string {
+    return `${column} IN (SELECT unnest($${n}::${kind === 'bigint' ? 'BIGINT' : 'VARCHAR'}[]))`;
+  }
+
+  /** Appender rows in the table's physical column order (looked up once, so added columns stay aligned). */
+  protected async insertRows(table: TableSpec, rows: readonly Row[]): Promise<void> {
+    if (rows.length === 0) return;
+    const order = await this.physicalColumns(table.name);
+    const kinds = new Map(table.columns.map((c) => [c.name, c.kind]));
+    let appender: DuckDBAppender | undefined;
+    try {
+      appender = await this.sql.raw.createAppender(table.name);
+      for (const row of rows) {
+        for (const col of order) append(appender, kinds.get(col) ?? 'text', row[col]);
+        appender.endRow();
+      }
+      appender.flushSync();
+    } catch (e) {
+      const msg = e instanceof Error ? e.message : String(e);
+      throw new EntenteError('E_STORE_QUERY', `writing ${rows.length} rows to ${table.name} failed: ${msg}`, { table: table.name });
+    } finally {
+      appender?.closeSync();
+    }
+  }
+
+  private async physicalColumns(table: string): Promise<string[]> {
+    let cols = this.columnOrder.get(table);
+    if (!cols) {
+      const rows = await this.all<{ column_name: string }>(
+        'SELECT column_name FROM information_schema.columns WHERE table_name = $1 ORDER BY ordinal_position',
+        [table],
+      );
+      cols = rows.map((r) => r.column_name);
+      this.columnOrder.set(table, cols);
+    }
+    return cols;
+  }
+
+  async copyEvents(format: 'parquet' | 'csv', path: string, filter: EventFilter = {}): Promise<number> {
+    const { where, params } = this.filterSql(filter);
+    mkdirSync(dirname(path), { recursive: true });
+    const options = format === 'parquet' ? '(FORMAT parquet)' : '(FORMAT csv, HEADER true)';
+    await this.runWithLists(
+      `COPY (SELECT * FROM events WHERE ${where} ORDER BY date, id) TO ${quoteLiteral(path)} ${options}`,
+      params,
+    );
+    const [row] = await this.allWithLists<{ n: number }>(`SELECT count(*) AS n FROM events WHERE ${where}`, params);
+    return Number(row?.n ?? 0);
+  }
+
+  async close(): Promise<void> {
+    this.sql.close();
+  }
+
+  private async guard<T>(sql: string, fn: () => Promise<T>): Promise<T> {
+    try {
+      return await fn();
+    } catch (e) {
+      if (isEntenteError(e)) throw e;
+      const msg = e instanceof Error ? e.message : String(e);
+      throw new EntenteError('E_STORE_QUERY', `query on ${this.location} failed: ${msg}`, { sql: sql.slice(0, 200) });
+    }
+  }
+}
+
+function append(a: DuckDBAppender, kind: ColumnKind, v: unknown): void {
+  if (v === null || v === undefined) {
+    a.appendNull();
+    return;
+  }
+  switch (kind) {
+    case 'int':
+      a.appendInteger(Number(v));
+      return;
+    case 'bigint':
+      a.appendBigInt(BigInt(v as number));
+      return;
+    case 'double':
+      a.appendDouble(Number(v));
+      return;
+    case 'bool':
+      a.appendBoolean(Boolean(v));
+      return;
+    default:
+      // text, and DATE/TIMESTAMP as ISO strings (DuckDB casts them on append).
+      a.appendVarchar(String(v));
+  }
+}
+
+/** A string literal for the few places SQL cannot take a parameter (COPY's file name). */
+export function quoteLiteral(s: string): string {
+  return `'${s.replace(/'/g, "''")}'`;
+}

@@ -1,0 +1,120 @@
+// The Store contract on DuckDB, plus what only a DuckDB file does: locking, corruption, COPY exports.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { isEntenteError } from '../../src/errors.ts';
+import { DuckDbStore } from '../../src/store/DuckDbStore.ts';
+import { DuckDbSql } from '../../src/store/duckdbSql.ts';
+import { openStore } from '../../src/store/openStore.ts';
+import { runStoreContract } from './storeContract.ts';
+import { article, event } from './builders.ts';
+
+const dir = mkdtempSync(join(tmpdir(), 'entente-duckdb-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let n = 0;
+
+runStoreContract('DuckDB file', async () => {
+  const path = join(dir, `contract-${++n}.duckdb`);
+  return { store: await DuckDbStore.open(path), cleanup: async () => rmSync(path, { force: true }) };
+});
+
+runStoreContract('DuckDB in memory', async () => ({ store: await DuckDbStore.open(':memory:') }));
+
+describe('DuckDbStore', () => {
+  it('persists across reopen without re-running migrations', async () => {
+    const path = join(dir, 'reopen.duckdb');
+    let store = await openStore(path);
+    await store.upsertArticles([article('a1')]);
+    await store.close();
+    store = await openStore(path);
+    expect(await store.schemaVersion()).toBe(1);
+    expect((await store.all('SELECT count(*) AS n FROM schema_version'))[0]).toEqual({ n: 1 });
+    expect((await store.findArticleByHash('a1'))?.title).toBe('Title a1');
+    await store.close();
+  });
+
+  it('refuses a file that is not a DuckDB database with E_STORE_CORRUPT', async () => {
+    const path = join(dir, 'garbage.duckdb');
+    writeFileSync(path, 'this is not a database\n'.repeat(500));
+    const err = await openStore(path).catch((e: unknown) => e);
+    expect(isEntenteError(err) && err.code).toBe('E_STORE_CORRUPT');
+    expect((err as Error).message).toContain(path);
+    // Nothing was written over it.
+    expect(readFileSync(path, 'utf8').startsWith('this is not a database')).toBe(true);
+  });
+
+  it('refuses a database from a newer Entente with E_STORE_OPEN', async () => {
+    const path = join(dir, 'newer.duckdb');
+    const store = await openStore(path);
+    await store.run('INSERT INTO schema_version (version, description) VALUES (99, $1)', ['future']);
+    await store.close();
+    const err = await openStore(path).catch((e: unknown) => e);
+    expect(isEntenteError(err) && err.code).toBe('E_STORE_OPEN');
+    expect((err as Error).message).toMatch(/schema version 99/);
+  });
+
+  it('gives E_STORE_LOCKED when another process holds the file', async () => {
+    const path = join(dir, 'locked.duckdb');
+    (await openStore(path)).close();
+    const holder = spawn(
+      process.execPath,
+      ['--import', 'tsx', '-e', `
+        const { DuckDbSql } = await import(${JSON.stringify(new URL('../../src/store/duckdbSql.ts', import.meta.url).href)});
+        const db = await DuckDbSql.open(${JSON.stringify(path)});
+        console.log('open');
+        setTimeout(() => db.close(), 20000);`],
+      { stdio: ['ignore', 'pipe', 'inherit'] },
+    );
+    try {
+      await new Promise<void>((resolve, reject) => {
+        holder.stdout.on('data', (d: Buffer) => d.toString().includes('open') && resolve());
+        holder.on('exit', (code) => reject(new Error(`holder exited early (${code})`)));
+      });
+      const err = await openStore(path).catch((e: unknown) => e);
+      expect(isEntenteError(err) && err.code).toBe('E_STORE_LOCKED');
+      expect((err as Error).message).toMatch(/locked by another process/);
+    } finally {
+      holder.kill('SIGKILL');
+    }
+    // Once the holder is gone, the file opens again with its data intact.
+    await new Promise((r) => holder.once('exit', r));
+    const store = await openStore(path);
+    expect(await store.schemaVersion()).toBe(1);
+    await store.close();
+  });
+
+  it('exports events to Parquet and CSV with COPY, honouring filters', async () => {
+    const store = await DuckDbStore.open(join(dir, 'copy.duckdb'));
+    await store.insertEventMentions([
+      { id: 'a1:0', articleId: 'a1', outlet: 'A', published: '2025-09-01', event: event() },
+      { id: 'a1:1', articleId: 'a1', outlet: 'A', published: '2025-09-01', event: event({ type: 'SANCTION', source: 'eu', target: 'russia' }) },
+    ]);
+    const parquet = join(dir, 'out', 'events.parquet');
+    expect(await store.copyEvents('parquet', parquet)).toBe(2);
+    expect(existsSync(parquet)).toBe(true);
+    const back = await store.all(`SELECT type FROM read_parquet('${parquet}') ORDER BY type`);
+    expect(back).toEqual([{ type: 'CONSULT' }, { type: 'SANCTION' }]);
+    const csv = join(dir, 'out', "it's.csv");
+    expect(await store.copyEvents('csv', csv, { types: ['SANCTION'], actor: 'EU' })).toBe(1);
+    const lines = readFileSync(csv, 'utf8').trim().split('\n');
+    expect(lines[0]?.startsWith('id,date,date_precision,type')).toBe(true);
+    expect(lines).toHaveLength(2);
+    await store.close();
+  });
+
+  it('wraps SQL errors as E_STORE_QUERY', async () => {
+    const store = await DuckDbStore.open(':memory:');
+    const err = await store.all('SELECT * FROM no_such_table').catch((e: unknown) => e);
+    expect(isEntenteError(err) && err.code).toBe('E_STORE_QUERY');
+    await store.close();
+  });
+
+  it('reads list parameters as BIGINT lists', async () => {
+    const sql = await DuckDbSql.open();
+    const rows = await sql.allWithLists('SELECT unnest($1::BIGINT[]) AS k', [[2 ** 40 + 1, 3]]);
+    expect(rows).toEqual([{ k: 2 ** 40 + 1 }, { k: 3 }]);
+    sql.close();
+  });
+});

@@ -1,0 +1,60 @@
+// The Store contract on PostgreSQL (127.0.0.1:5432, database "test", or ENTENTE_TEST_PG). Each store gets
+// its own schema, dropped afterwards. Skipped, with the reason printed, when no server answers.
+import pg from 'pg';
+import { randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { isEntenteError } from '../../src/errors.ts';
+import { openStore } from '../../src/store/openStore.ts';
+import { PostgresStore } from '../../src/store/PostgresStore.ts';
+import { runStoreContract } from './storeContract.ts';
+
+const URL = process.env.ENTENTE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
+
+async function reachable(): Promise<string | undefined> {
+  const c = new pg.Client({ connectionString: URL, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    await c.query('SELECT 1');
+    return undefined;
+  } catch (e) {
+    return `PostgreSQL not reachable at ${URL}: ${(e as Error).message}`;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
+const skip = await reachable();
+if (skip) console.log(`skipping PostgresStore contract: ${skip}`);
+
+async function dropSchema(schema: string): Promise<void> {
+  const c = new pg.Client({ connectionString: URL });
+  await c.connect();
+  await c.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  await c.end();
+}
+
+runStoreContract(
+  'PostgreSQL',
+  async () => {
+    const schema = `entente_test_${randomBytes(4).toString('hex')}`;
+    const store = await PostgresStore.open(URL, { schema });
+    return { store, cleanup: () => dropSchema(schema) };
+  },
+  { skip },
+);
+
+describe.skipIf(Boolean(skip))('PostgresStore', () => {
+  it('is chosen for postgres:// URLs', async () => {
+    const schema = `entente_test_${randomBytes(4).toString('hex')}`;
+    const store = await openStore({ db: URL, schema });
+    expect(store.dialect).toBe('postgres');
+    await store.close();
+    await dropSchema(schema);
+  });
+
+  it('gives E_STORE_OPEN when the server cannot be reached', async () => {
+    const err = await openStore('postgres://nobody:secret@127.0.0.1:1/none').catch((e: unknown) => e);
+    expect(isEntenteError(err) && err.code).toBe('E_STORE_OPEN');
+    expect((err as Error).message).not.toContain('secret');
+  });
+});
