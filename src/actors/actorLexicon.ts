@@ -172,8 +172,13 @@ export function matchAt(lex: ActorLexicon, tokens: readonly { text: string; lowe
     node = node.next.get((tokens[k] as { lower: string }).lower);
     if (!node) break;
     if (node.entries.length > 0) {
-      const surface = tokens.slice(at, k + 1).map((t) => t.text).join('\u0000');
-      const ok = node.entries.filter((e) => e.exact === null || e.exact === surface);
+      let ok = node.entries;
+      if (node.entries.some((e) => e.exact !== null)) {
+        // Only build the surface form when some reading is case-sensitive ("US", "May").
+        let surface = (tokens[at] as { text: string }).text;
+        for (let j = at + 1; j <= k; j++) surface += `\u0000${(tokens[j] as { text: string }).text}`;
+        ok = node.entries.filter((e) => e.exact === null || e.exact === surface);
+      }
       if (ok.length > 0) best = { start: at, end: k + 1, entries: ok };
     }
   }

@@ -57,9 +57,11 @@ function rankOf(e: LexEntry): Rank {
 }
 
 /** Pick the reading of an ambiguous match: prefer the one consistent with the phrase built so far. */
+const KIND_ORDER: Record<LexEntry['kind'], number> = { person: 0, org: 1, seat: 2, country: 3, capital: 4, demonym: 5, agent: 6 };
 function primary(m: LexMatch): LexEntry {
-  const order: LexEntry['kind'][] = ['person', 'org', 'seat', 'country', 'capital', 'demonym', 'agent'];
-  return [...m.entries].sort((a, b) => order.indexOf(a.kind) - order.indexOf(b.kind))[0] as LexEntry;
+  let best = m.entries[0] as LexEntry;
+  for (const e of m.entries) if (KIND_ORDER[e.kind] < KIND_ORDER[best.kind]) best = e;
+  return best;
 }
 
 interface Phrase {

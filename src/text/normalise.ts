@@ -1,18 +1,27 @@
 // Stage 1 — normalise. Produces a cleaner text for matching plus a map back to the input, because every
 // offset Entente reports must index the *input* string (evidence has to point at what the user gave us).
 //   - HTML entities decoded ("&amp;" → "&", "&#8217;" → "'")
-//   - curly quotes → straight, dashes → "-", ellipsis kept, NBSP/thin spaces → " "
+//   - curly quotes → straight, dashes → "-", NBSP/thin spaces → " "
 //   - Unicode NFC on combining sequences ("e\u0301" → "é")
 //   - whitespace runs collapsed to one space, or to "\n" when the run holds a line break (line breaks
-//     separate headlines and paragraphs, which the sentence stage needs)
+//     separate headlines and paragraphs, which the sentence stage needs); leading/trailing space dropped
+// Most text needs no change, so the map is kept as runs: verbatim runs map one to one, and each
+// replacement maps its output characters to the whole input range it replaced.
 
 export interface NormalisedText {
   /** The normalised text that later stages read. */
   text: string;
-  /** fromStart[i] = input index where normalised char i's source begins. */
-  fromStart: Int32Array;
-  /** fromEnd[i] = input index just past normalised char i's source ("&amp;" → its 5 chars). */
-  fromEnd: Int32Array;
+  /** Runs, sorted by output start: output [out, out+len) ← input [inp, inp+inLen). */
+  runs: Run[];
+}
+
+interface Run {
+  out: number;
+  len: number;
+  inp: number;
+  inLen: number;
+  /** Verbatim runs map character by character; replacements map as a block. */
+  verbatim: boolean;
 }
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -27,68 +36,77 @@ const CHAR_MAP: Record<string, string> = {
   '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
 };
 
-const COMBINING = /[\u0300-\u036f]/;
-const ENTITY = /^&(#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});/;
+const SPACE = '[ \\t\\r\\n\\f\\v\\u00a0\\u2000-\\u200a\\u2028\\u2029\\u202f\\u3000]';
+const ODD_SPACE = '[\\t\\r\\n\\f\\v\\u00a0\\u2000-\\u200a\\u2028\\u2029\\u202f\\u3000]';
+// Everything that needs rewriting; single plain spaces do not.
+const SPECIAL = new RegExp(
+  `&(?:#x[0-9a-fA-F]{1,6}|#[0-9]{1,7}|[a-zA-Z]{2,8});|${SPACE}{2,}|${ODD_SPACE}|[\\u2018-\\u201f\\u02bc\\u2032\\u00ab\\u00bb\\u2010-\\u2015\\u2212]|[^\\s][\\u0300-\\u036f]+`,
+  'g',
+);
+const LEADING = new RegExp(`^${SPACE}+`);
+const TRAILING = new RegExp(`${SPACE}+$`);
 
 export function normalise(input: string): NormalisedText {
+  const lead = LEADING.exec(input)?.[0].length ?? 0;
+  const trail = TRAILING.exec(input.slice(lead))?.[0].length ?? 0;
+  const end = input.length - trail;
+  const runs: Run[] = [];
   let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  // Each UTF-16 unit of `s` comes from input[from, to).
-  const push = (s: string, from: number, to: number): void => {
-    text += s;
-    for (let u = 0; u < s.length; u++) {
-      starts.push(from);
-      ends.push(to);
-    }
+  const verbatim = (from: number, to: number): void => {
+    if (to <= from) return;
+    runs.push({ out: text.length, len: to - from, inp: from, inLen: to - from, verbatim: true });
+    text += input.slice(from, to);
   };
-  let i = 0;
-  while (i < input.length) {
-    const c = input[i] as string;
-    if (c === '&') {
-      const m = ENTITY.exec(input.slice(i, i + 12));
-      const decoded = m ? decodeEntity(m[1] as string) : null;
-      if (m && decoded !== null) {
-        push(CHAR_MAP[decoded] ?? (isSpace(decoded) ? ' ' : decoded), i, i + m[0].length);
-        i += m[0].length;
-        continue;
-      }
-    }
-    if (isSpace(c)) {
-      let j = i;
-      let newline = false;
-      while (j < input.length && isSpace(input[j] as string)) {
-        if (input[j] === '\n' || input[j] === '\r' || input[j] === '\u2029') newline = true;
-        j++;
-      }
-      if (text.length > 0 && j < input.length) push(newline ? '\n' : ' ', i, j); // no leading/trailing space
-      i = j;
-      continue;
-    }
-    if (COMBINING.test(input[i + 1] ?? '')) {
-      let j = i + 1;
-      while (j < input.length && COMBINING.test(input[j] as string)) j++;
-      push(input.slice(i, j).normalize('NFC'), i, j);
-      i = j;
-      continue;
-    }
-    const code = c.charCodeAt(0);
-    if (code >= 0xd800 && code <= 0xdbff && i + 1 < input.length) {
-      push(input.slice(i, i + 2), i, i + 2); // surrogate pairs stay whole
-      i += 2;
-      continue;
-    }
-    push(CHAR_MAP[c] ?? c, i, i + 1);
-    i++;
+  let at = lead;
+  SPECIAL.lastIndex = lead;
+  for (let m = SPECIAL.exec(input); m !== null && m.index < end; m = SPECIAL.exec(input)) {
+    const raw = m[0];
+    const replacement = rewrite(raw);
+    if (replacement === null) continue; // an unknown entity ("&bogus;") stays as written
+    verbatim(at, m.index);
+    const inLen = Math.min(raw.length, end - m.index);
+    runs.push({ out: text.length, len: replacement.length, inp: m.index, inLen, verbatim: false });
+    text += replacement;
+    at = m.index + inLen;
   }
-  return { text, fromStart: Int32Array.from(starts), fromEnd: Int32Array.from(ends) };
+  verbatim(at, end);
+  return { text, runs };
+}
+
+function rewrite(raw: string): string | null {
+  const c = raw[0] as string;
+  if (c === '&') {
+    const decoded = decodeEntity(raw.slice(1, -1));
+    if (decoded === null) return null;
+    return CHAR_MAP[decoded] ?? (/^\s$/.test(decoded) ? ' ' : decoded);
+  }
+  if (raw.length > 1 && /[\u0300-\u036f]/.test(raw[1] as string)) return raw.normalize('NFC');
+  if (CHAR_MAP[c] !== undefined) return CHAR_MAP[c] as string;
+  // whitespace
+  return /[\n\r\u2028\u2029]/.test(raw) ? '\n' : ' ';
 }
 
 /** Map a non-empty [start, end) span of normalised text back to the input. */
 export function toInputSpan(norm: NormalisedText, start: number, end: number): { start: number; end: number } {
-  const s = norm.fromStart[start] ?? 0;
-  const e = end > start ? (norm.fromEnd[end - 1] ?? s) : s;
-  return { start: s, end: e };
+  const a = runAt(norm.runs, start);
+  const b = runAt(norm.runs, Math.max(start, end - 1));
+  if (!a || !b) return { start, end };
+  const s = a.verbatim ? a.inp + (start - a.out) : a.inp;
+  const e = b.verbatim ? b.inp + (end - 1 - b.out) + 1 : b.inp + b.inLen;
+  return { start: s, end: Math.max(s, e) };
+}
+
+function runAt(runs: readonly Run[], pos: number): Run | undefined {
+  let lo = 0;
+  let hi = runs.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const r = runs[mid] as Run;
+    if (pos < r.out) hi = mid - 1;
+    else if (pos >= r.out + r.len) lo = mid + 1;
+    else return r;
+  }
+  return runs[runs.length - 1];
 }
 
 function decodeEntity(body: string): string | null {
@@ -100,10 +118,4 @@ function decodeEntity(body: string): string | null {
 function safeCodePoint(n: number): string | null {
   if (!Number.isFinite(n) || n <= 0 || n > 0x10ffff || (n >= 0xd800 && n <= 0xdfff)) return null;
   return String.fromCodePoint(n);
-}
-
-function isSpace(c: string): boolean {
-  return c === ' ' || c === '\t' || c === '\n' || c === '\r' || c === '\u00a0' || c === '\u2009' ||
-    c === '\u202f' || c === '\u2007' || c === '\u200a' || c === '\u2029' || c === '\u2028' ||
-    c === '\f' || c === '\v' || c === '\u3000';
 }

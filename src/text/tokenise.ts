@@ -42,6 +42,33 @@ export function nlp(): Nlp {
   return nlpInstance;
 }
 
+// Lemmatising every token costs as much as tagging it; words repeat, so lemmas are cached by
+// (word, POS) and wink is asked only for words not seen before.
+const lemmaCache = new Map<string, Map<string, string>>();
+let lemmaCacheSize = 0;
+const LEMMA_CACHE_LIMIT = 200_000;
+type Doc = ReturnType<Nlp['readDoc']>;
+
+function lemmaOf(doc: Doc, index: number, lower: string, pos: string): string {
+  if (pos === 'PUNCT' || pos === 'NUM' || pos === 'SYM' || pos === 'PROPN') return lower;
+  let byWord = lemmaCache.get(pos);
+  if (!byWord) {
+    byWord = new Map();
+    lemmaCache.set(pos, byWord);
+  }
+  const hit = byWord.get(lower);
+  if (hit !== undefined) return hit;
+  const its = nlp().its;
+  const raw = doc.tokens().itemAt(index).out(its.lemma as Parameters<ReturnType<Doc['tokens']>['out']>[0]) as unknown;
+  const lemma = typeof raw === 'string' ? raw.toLowerCase() : lower;
+  if (++lemmaCacheSize > LEMMA_CACHE_LIMIT) {
+    lemmaCache.clear();
+    lemmaCacheSize = 0;
+  }
+  byWord.set(lower, lemma);
+  return lemma;
+}
+
 const CLOSING = new Set(['.', '!', '?', '"', "'", ')', '…', ':']);
 
 export function tokenise(text: string): TokenisedText {
@@ -49,7 +76,6 @@ export function tokenise(text: string): TokenisedText {
   const its = engine.its;
   const doc = engine.readDoc(text);
   const values = doc.tokens().out(its.value) as string[];
-  const lemmas = doc.tokens().out(its.lemma as Parameters<ReturnType<typeof doc.tokens>['out']>[0]) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const types = doc.tokens().out(its.type) as string[];
@@ -75,12 +101,14 @@ export function tokenise(text: string): TokenisedText {
       offset += value.length;
       continue;
     }
+    const lower = value.toLowerCase();
+    const pos = tags[w] ?? 'X';
     tokens.push({
       i: tokens.length,
       text: value,
-      lower: value.toLowerCase(),
-      lemma: (lemmas[w] as string).toLowerCase(),
-      pos: tags[w] as string,
+      lower,
+      lemma: lemmaOf(doc, w, lower, pos),
+      pos,
       start: offset,
       end: offset + value.length,
       sentence: 0,
