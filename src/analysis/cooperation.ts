@@ -20,17 +20,3 @@ export function edgeSign(events: number, index: number | null, minEvents: number
   if (index < -threshold) return '-';
   return '0';
 }
-
-/** SQL expressions counting cooperative and conflictual events (QuadClass is an integer column). */
-export function quadSums(quadCol: string): { coop: string; conflict: string } {
-  return {
-    coop: `SUM(CASE WHEN ${quadCol} IN (1, 2) THEN 1 ELSE 0 END)`,
-    conflict: `SUM(CASE WHEN ${quadCol} IN (3, 4) THEN 1 ELSE 0 END)`,
-  };
-}
-
-export function round(x: number | null, digits = 4): number | null {
-  if (x === null || !Number.isFinite(x)) return x === null ? null : x;
-  const f = 10 ** digits;
-  return Math.round(x * f) / f;
-}

@@ -73,7 +73,7 @@ export async function dyadSeries(db: SqlRunner, opts: DyadSeriesOptions): Promis
   const where = [...baseConditions(opts, p), dyadPredicate(a, b, directed, p)];
   // `by` is one of three validated literals, so it is written into the SQL rather than bound.
   const bucketExpr = `CAST(date_trunc('${by}', ${col('date')}) AS DATE)`;
-  const ids = withIds ? `array_agg(${col('id')} ORDER BY ${col('id')})` : 'NULL';
+  const ids = withIds ? `array_agg(${col('id')})` : 'NULL'; // sorted per bucket below
   const sql = `SELECT ${bucketExpr} AS bucket, ${col('type')} AS type, ${col('quad_class')} AS quad_class,
       COUNT(*) AS n, SUM(${col('goldstein')}) AS gsum, ${ids} AS ids
     FROM ${EVENTS_TABLE}

@@ -33,6 +33,12 @@ registerPartners(program);
 registerChangepoints(program);
 registerEval(program);
 
+// `entente code … | head` closes the pipe early: that is the reader's choice, not an error.
+process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+  if (e.code === 'EPIPE') process.exit(0);
+  throw e;
+});
+
 async function main(): Promise<void> {
   try {
     await program.parseAsync(process.argv);

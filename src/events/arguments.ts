@@ -32,9 +32,14 @@ export interface SentenceActors {
   byStart: Map<number, ActorMention>;
   /** Token index → mention ending there (exclusive end). */
   byEnd: Map<number, ActorMention>;
+  /** Noun phrases as fallback actors where a slot holds no dictionary actor (see nounPhrase.ts). */
+  fallback?: {
+    endingAt(end: number): ActorMention | null;
+    startingAt(start: number, lenient?: boolean): ActorMention | null;
+  };
 }
 
-export function indexMentions(mentions: ActorMention[], tokens: readonly Token[]): SentenceActors {
+export function indexMentions(mentions: ActorMention[], tokens: readonly Token[], fallback?: SentenceActors['fallback']): SentenceActors {
   const kept = foldAppositions(mentions, tokens);
   const byStart = new Map<number, ActorMention>();
   const byEnd = new Map<number, ActorMention>();
@@ -42,7 +47,7 @@ export function indexMentions(mentions: ActorMention[], tokens: readonly Token[]
     byStart.set(m.tokenStart, m);
     byEnd.set(m.tokenEnd, m);
   }
-  return { mentions: kept, byStart, byEnd };
+  return fallback ? { mentions: kept, byStart, byEnd, fallback } : { mentions: kept, byStart, byEnd };
 }
 
 /** "Yuri Ushakov, Putin's foreign policy aide, confirmed": the appositive describes the person before it. */
@@ -167,6 +172,18 @@ function isPassive(tokens: readonly Token[], head: number, sStart: number): bool
 
 /** The subject of the clause the trigger is in: nearest non-prepositional mention to the left. */
 export function subjectOf(tokens: readonly Token[], from: number, sStart: number, actors: SentenceActors, allowPlace = false): ActorMention[] {
+  const found = subjectMentions(tokens, from, sStart, actors, allowPlace);
+  if (found.length > 0 || !actors.fallback) return found;
+  // No dictionary actor: the noun phrase right before the verb group ("A Saudi dissident has filed …").
+  let k = from - 1;
+  while (k >= sStart && (AUX_CHAIN.has((tokens[k] as Token).lower) || (tokens[k] as Token).pos === 'ADV' || (tokens[k] as Token).pos === 'AUX')) k--;
+  const np = actors.fallback.endingAt(k + 1);
+  return np ? [np] : [];
+}
+
+const AUX_CHAIN = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'did', 'does', 'do', 'not', "n't", 'also', 'been', 'be', 'to']);
+
+function subjectMentions(tokens: readonly Token[], from: number, sStart: number, actors: SentenceActors, allowPlace: boolean): ActorMention[] {
   for (let k = from - 1; k >= sStart; k--) {
     const t = tokens[k] as Token;
     const m = actors.byEnd.get(k + 1);
@@ -222,6 +239,10 @@ function rightArgument(tokens: readonly Token[], from: number, sEnd: number, pre
   }
   const t = tokens[k];
   if (t && preps.includes(t.lower)) return mentionsAfter(tokens, k + 1, sEnd, actors);
+  if (allowObject && t && actors.fallback && OBJECT_TAGS.has(t.pos)) {
+    const np = actors.fallback.startingAt(k);
+    if (np) return [np];
+  }
   return [];
 }
 
@@ -246,7 +267,18 @@ function byAgentLater(tokens: readonly Token[], from: number, sEnd: number, acto
   return null;
 }
 
+const OBJECT_TAGS = new Set(['DET', 'NOUN', 'PROPN', 'ADJ', 'NUM']);
+
 function mentionsAfter(tokens: readonly Token[], from: number, sEnd: number, actors: SentenceActors): ActorMention[] {
+  const found = mentionsAfterStrict(tokens, from, sEnd, actors);
+  if (found.length > 0 || !actors.fallback) return found;
+  const t = tokens[from];
+  if (!t || !OBJECT_TAGS.has(t.pos)) return [];
+  const np = actors.fallback.startingAt(from, true);
+  return np ? [np] : [];
+}
+
+function mentionsAfterStrict(tokens: readonly Token[], from: number, sEnd: number, actors: SentenceActors): ActorMention[] {
   let k = from;
   while (k < sEnd && (['the', 'a', 'an', 'both', 'fellow'].includes((tokens[k] as Token).lower) || (tokens[k] as Token).pos === 'ADJ') && !actors.byStart.has(k)) k++;
   const m = actors.byStart.get(k);

@@ -16,6 +16,7 @@ import { EntenteError } from '../errors.ts';
 import { normalise, toInputSpan, type NormalisedText } from '../text/normalise.ts';
 import { tokenise, type Token, type SentenceSpan } from '../text/tokenise.ts';
 import { findActorMentions, type ActorMention } from '../actors/actorMentions.ts';
+import { nounPhraseEndingAt, nounPhraseStartingAt } from '../actors/nounPhrase.ts';
 import { findTriggers, type Trigger } from '../events/triggers.ts';
 import { findArguments, indexMentions, type SentenceActors } from '../events/arguments.ts';
 import { decideStatus, clauseStartOf } from '../events/status.ts';
@@ -65,7 +66,11 @@ export function code(text: string, options: CodeOptions = {}): CodeResult {
     if (triggers.length > 0) {
       const places = findPlacesIn(norm.text, s, tokens, raw);
       const resolved = raw.filter((m) => m.actor !== null || m.members.length > 0);
-      const actors = indexMentions([...resolved, ...placeMentions(places, tokens, s, resolved)].sort((a, b) => a.tokenStart - b.tokenStart), tokens);
+      const fallback = {
+        endingAt: (end: number) => (end > s.tokenStart ? nounPhraseEndingAt(tokens, end, s.tokenStart, norm.text, ctx) : null),
+        startingAt: (start: number, lenient = false) => (start < s.tokenEnd ? nounPhraseStartingAt(tokens, start, s.tokenEnd, norm.text, ctx, lenient) : null),
+      };
+      const actors = indexMentions([...resolved, ...placeMentions(places, tokens, s, resolved)].sort((a, b) => a.tokenStart - b.tokenStart), tokens, fallback);
       mentions.push(...codeSentence(s, tokens, norm, actors, places, triggers, commentary[s.index] as boolean, date, res, memory));
     }
   }
@@ -117,9 +122,9 @@ function codeSentence(
     }
     if (sources.length + targets.length >= 2) memory.rememberPair([...sources, ...targets]);
     const location = placeFor(tr, live, places, tokens, s);
-    const fill = (a: Actor): Actor | null => completeActor(a, location, places);
-    sources = sources.map(fill).filter((a): a is Actor => a !== null);
-    targets = targets.map(fill).filter((a): a is Actor => a !== null);
+    const fill = (a: Actor): Actor => completeActor(a, location, places);
+    sources = sources.map(fill);
+    targets = targets.map(fill);
     if (sources.length === 0) continue;
     if (targets.length === 0 && (tr.pattern.requiresTarget || !ONE_SIDED_TYPES.has(tr.pattern.type))) continue;
     const decided = decideStatus(tokens, s, tr, res.cues);
@@ -139,6 +144,7 @@ function codeSentence(
     for (const src of sources) {
       for (const tgt of targets.length > 0 ? targets : [null]) {
         if (tgt && sameActor(src, tgt)) continue;
+        if (!isResolved(src) && !isResolved(tgt)) continue;
         if (tr.pattern.needsPoliticalActor && !(isPolitical(src) && (tgt === null || isPolitical(tgt)))) continue;
         out.push({
           type: tr.pattern.type, pattern: tr.pattern, source: src, target: tgt, status, statusCue: decided.cue,
@@ -201,7 +207,7 @@ function expand(m: ActorMention): Actor[] {
 }
 
 function sameActor(a: Actor, b: Actor): boolean {
-  if (a.id === b.id) return true;
+  if (a.id === b.id) return !a.id.startsWith('?') || a.text === b.text;
   if (isPerson(a) || isPerson(b)) return false;
   return a.country !== null && a.country === b.country && a.org === b.org && (a.sector === b.sector || a.sector === null || b.sector === null);
 }
@@ -210,13 +216,21 @@ function isPolitical(a: Actor): boolean {
   return a.org !== null || isPerson(a) || (a.sector !== null && POLITICAL_SECTORS.has(a.sector)) || (a.country !== null && a.sector === null);
 }
 
-/** An agent without a country takes the country of the event's place: "riot police in Paris". */
-function completeActor(a: Actor, location: Location | null, places: Location[]): Actor | null {
+/**
+ * An agent without a country takes the country of a place right after it ("riot police in Paris") or,
+ * for sector-bearing agents, of the event's place. Otherwise it stays unresolved (id "?:…"); an event
+ * needs at least one resolved side.
+ */
+function completeActor(a: Actor, location: Location | null, places: Location[]): Actor {
   if (a.country !== null || a.org !== null) return a;
   const right = places.find((p) => p.start >= a.end && p.start - a.end <= 4 && p.country);
-  const country = right?.country ?? location?.country ?? null;
-  if (!country) return null;
+  const country = right?.country ?? (a.sector ? location?.country : null) ?? null;
+  if (!country) return a;
   return { ...a, country, id: a.sector ? `${country}:${a.sector}` : country };
+}
+
+function isResolved(a: Actor | null): boolean {
+  return a !== null && (a.country !== null || a.org !== null);
 }
 
 function isSimplePastVerb(tr: Trigger, tokens: readonly Token[]): boolean {

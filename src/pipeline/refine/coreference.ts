@@ -38,6 +38,15 @@ export class CoreferenceMemory {
         if (picked.some((p) => sameEntity(p, a))) continue;
         picked.unshift(a);
       }
+      // "the two leaders": prefer heads of state/government over aides mentioned in between.
+      if (m.word === 'leaders' || m.word === 'presidents') {
+        const leaders: Actor[] = [];
+        for (let k = this.seen.length - 1; k >= 0 && leaders.length < 2; k--) {
+          const a = (this.seen[k] as Seen).actor;
+          if (isPerson(a) && isLeader(a) && !leaders.some((p) => sameEntity(p, a))) leaders.unshift(a);
+        }
+        if (leaders.length === 2) picked.splice(0, picked.length, ...leaders);
+      }
       if (picked.length < 2 && this.lastPair.length === 2) picked.splice(0, picked.length, ...this.lastPair);
       if (picked.length < 2) return false;
       m.members = picked.map((a) => ({ ...a, ...span }));
@@ -72,4 +81,8 @@ export function isPerson(a: Actor): boolean {
 
 export function sameEntity(a: Actor, b: Actor): boolean {
   return a.id === b.id;
+}
+
+function isLeader(a: Actor): boolean {
+  return a.role !== null && /head of|paramount|leader|igo head|president|prime minister/.test(a.role);
 }

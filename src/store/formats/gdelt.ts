@@ -126,35 +126,33 @@ function geoType(precision: string | null, country: string | null): string {
 /** One events row as the 61 GDELT fields. */
 export function toGdeltFields(e: EventRow, ctx: GdeltExportContext): string[] {
   const raw = ctx.raw?.split('\t');
-  const original = (c: GdeltColumn) => (raw && raw.length === GDELT_COLUMNS.length ? (raw[INDEX.get(c) as number] ?? '') : null);
+  // An imported GDELT row goes back out exactly as it came in.
+  if (e.provenance === 'imported:gdelt' && raw && raw.length === GDELT_COLUMNS.length) return raw;
   const date = e.date ?? '';
   const ymd = date.replace(/-/g, '');
   let fraction = '';
   if (date) {
+    // YYYY.FFFF: the share of the year completed by that day.
     const y = Number(date.slice(0, 4));
     const day = (Date.parse(`${date}T00:00:00Z`) - Date.UTC(y, 0, 1)) / 86_400_000 + 1;
     fraction = (y + day / 365).toFixed(4);
   }
-  const imported = e.provenance === 'imported:gdelt';
   const actorCode = (side: 'source' | 'target') =>
-    imported ? (e[`${side}_id`] ?? '') : cameoActorCode(e[`${side}_country`], e[`${side}_org`], e[`${side}_sector`]);
+    e.provenance === 'imported:gdelt' ? (e[`${side}_id`] ?? '') : cameoActorCode(e[`${side}_country`], e[`${side}_org`], e[`${side}_sector`]);
   const hasGeo = e.location_precision !== null && e.location_name !== null;
   const fips = iso3ToFips(e.location_country) ?? '';
-  const added = original('DATEADDED') ?? (ctx.addedAt ? ctx.addedAt.replace(/[-:T]/g, '').slice(0, 14) : ymd ? `${ymd}000000` : '');
+  const added = ctx.addedAt ? ctx.addedAt.replace(/[-:T]/g, '').slice(0, 14) : ymd ? `${ymd}000000` : '';
   const blankGeo = ['0', '', '', '', '', '', '', ''];
   const fields: Array<string | number | null> = [
     numericEventId(e.id), ymd, ymd.slice(0, 6), date.slice(0, 4), fraction,
     actorCode('source'), e.source_name?.toUpperCase() ?? '', e.source_country, e.source_org, '', '', '', e.source_sector, '', '',
     actorCode('target'), e.target_name?.toUpperCase() ?? '', e.target_country, e.target_org, '', '', '', e.target_sector, '', '',
     1, e.cameo, e.cameo.slice(0, 3), e.cameo.slice(0, 2), e.quad_class, e.goldstein,
-    e.num_mentions, e.num_sources, e.num_articles, original('AvgTone') ?? 0,
-    ...(original('Actor1Geo_Type') !== null ? GDELT_COLUMNS.slice(35, 43).map((c) => original(c)) : blankGeo),
-    ...(original('Actor2Geo_Type') !== null ? GDELT_COLUMNS.slice(43, 51).map((c) => original(c)) : blankGeo),
-    ...(imported && original('ActionGeo_Type') !== null
-      ? GDELT_COLUMNS.slice(51, 59).map((c) => original(c))
-      : hasGeo
-        ? [geoType(e.location_precision, e.location_country), e.location_name, fips, fips, '', e.lat, e.lon, '']
-        : blankGeo),
+    e.num_mentions, e.num_sources, e.num_articles, 0,
+    // Entente places the event, not each actor: actor geographies stay empty (type 0).
+    ...blankGeo,
+    ...blankGeo,
+    ...(hasGeo ? [geoType(e.location_precision, e.location_country), e.location_name, fips, fips, '', e.lat, e.lon, ''] : blankGeo),
     added,
     ctx.sourceUrl ?? '',
   ];

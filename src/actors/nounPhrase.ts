@@ -1,0 +1,90 @@
+// Fallback actors: when the subject or object slot of a trigger holds no dictionary actor, the noun
+// phrase there still names someone ("a Saudi dissident", "the Nigerian Senate", "white farmers").
+// The phrase keeps whatever the dictionaries can tell about it (a demonym or country inside gives the
+// country, an agent word the sector); otherwise it stays unresolved (country and org null, id "?:…").
+// The pipeline only keeps an event when at least one side is resolved.
+import type { Token } from '../text/tokenise.ts';
+import type { ActorMention, ActorContext } from './actorMentions.ts';
+import { matchAt } from './actorLexicon.ts';
+
+const NP_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'X']);
+const HEAD_TAGS = new Set(['NOUN', 'PROPN']);
+// Heads that are never agents or patients worth coding.
+const NON_ACTOR_HEADS = new Set(['it', 'this', 'that', 'which', 'who', 'what', 'time', 'year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'statement', 'way', 'part', 'number', 'lot', 'percent', 'cent', 'end', 'start', 'thing', 'things', 'one']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'some', 'several', 'many', 'two', 'three']);
+
+/** The noun phrase ending at token `end - 1` (for subjects) — returns null when there is none. */
+export function nounPhraseEndingAt(tokens: readonly Token[], end: number, sStart: number, text: string, ctx: ActorContext): ActorMention | null {
+  let head = end - 1;
+  if (head < sStart || !HEAD_TAGS.has((tokens[head] as Token).pos)) return null;
+  let start = head;
+  while (start - 1 >= sStart && NP_TAGS.has((tokens[start - 1] as Token).pos) && (tokens[start - 1] as Token).lower !== 'that') start--;
+  // "'s" inside: "Canada's Alberta province" — keep the owner in the phrase.
+  while (start - 2 >= sStart && (tokens[start - 1] as Token).lower === "'s" && HEAD_TAGS.has((tokens[start - 2] as Token).pos)) {
+    start -= 2;
+    while (start - 1 >= sStart && NP_TAGS.has((tokens[start - 1] as Token).pos)) start--;
+  }
+  head = end - 1;
+  return build(tokens, start, end, head, text, ctx);
+}
+
+/** The noun phrase starting at token `start` (for objects and prepositional targets). */
+export function nounPhraseStartingAt(tokens: readonly Token[], start: number, sEnd: number, text: string, ctx: ActorContext, lenient = false): ActorMention | null {
+  let k = start;
+  while (k < sEnd && NP_TAGS.has((tokens[k] as Token).pos)) k++;
+  // Extend through "'s" and one "of"-phrase: "the premier of Canada's Alberta province".
+  while (k + 1 < sEnd && (tokens[k] as Token).lower === "'s") {
+    k++;
+    while (k < sEnd && NP_TAGS.has((tokens[k] as Token).pos)) k++;
+  }
+  let end = k;
+  while (end > start && !HEAD_TAGS.has((tokens[end - 1] as Token).pos)) end--;
+  if (end <= start) return null;
+  return build(tokens, start, end, end - 1, text, ctx, lenient);
+}
+
+function build(tokens: readonly Token[], start: number, end: number, head: number, text: string, ctx: ActorContext, lenient = false): ActorMention | null {
+  const h = tokens[head] as Token;
+  if (NON_ACTOR_HEADS.has(h.lower)) return null;
+  let s = start;
+  if (DETERMINERS.has((tokens[s] as Token).lower) && s < head) s = start; // keep the determiner in the span, as news gold does
+  let country: string | null = null;
+  let org: string | null = null;
+  let sector: string | null = null;
+  let role: string | null = null;
+  for (let k = start; k < end; ) {
+    const m = matchAt(ctx.lex, tokens, k, end);
+    if (!m) {
+      k++;
+      continue;
+    }
+    for (const e of m.entries) {
+      if ((e.kind === 'country' || e.kind === 'demonym' || e.kind === 'capital' || e.kind === 'seat') && !country) country = e.code;
+      if (e.kind === 'org' && !org && !country) {
+        const o = ctx.lex.organisations.get(e.code);
+        if (o && ['igo', 'bloc', 'agency', 'court', 'ngo'].includes(o.kind)) org = o.code;
+        else if (o) country = o.country;
+      }
+      if (e.kind === 'agent') {
+        sector = e.sector ?? sector;
+        role = e.role ?? role;
+      }
+    }
+    k = m.end;
+  }
+  // "recent Moscow-Washington contacts": a hyphenated modifier, not a phrase of its own.
+  if ((tokens[end] as Token | undefined)?.lower === '-') return null;
+  // Only phrases that name someone: a known country/org/agent inside, or a proper-noun head
+  // ("Julian Assange"). "recent communications" is a topic, not an actor.
+  // After a target preposition ("sanctions on …", "an investigation into …") any noun phrase will do.
+  if (!lenient && !country && !org && !sector && h.pos !== 'PROPN') return null;
+  const first = tokens[s] as Token;
+  const last = tokens[end - 1] as Token;
+  const span = { text: text.slice(first.start, last.end), start: first.start, end: last.end };
+  const owner = country ?? org;
+  return {
+    kind: 'actor', tokenStart: s, tokenEnd: end, possessive: false, plural: /s$/.test(h.lower), word: h.lower,
+    members: [], adjectival: false, place: false,
+    actor: { ...span, name: span.text, country, org, sector, role, id: owner ? (sector ? `${owner}:${sector}` : owner) : `?:${sector ?? h.lemma}` },
+  };
+}
