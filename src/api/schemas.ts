@@ -104,7 +104,7 @@ export const patternsQuery = ordered(
 
 export const partnersQuery = ordered(
   z.strictObject({
-    a: selector('actor'),
+    a: selector('actor').refine((v) => v !== '*', "partners needs an actor, not '*'"),
     limit: int(1, 200).default(10),
     minEvents: int(0, 1_000_000).default(5),
     level: z.enum(['country', 'actor']).default('country'),

@@ -14,32 +14,32 @@ export interface RebuiltText {
   offsets: TokenOffset[];
 }
 
-/** Tokens written flush against the word before them: "Kiev ," → "Kiev,"; "Russia 's" → "Russia's". */
+/** Tokens written flush against the word before them: "Paris ," → "Paris,"; "Russia 's" → "Russia's". */
 const NO_SPACE_BEFORE = new Set([
   ',', '.', ':', ';', '?', '!', '%', ')', ']', '}', '”', '’', "'", '´', "'s", '’s', "n't", '…',
 ]);
 
-/** Tokens the next word is written flush against: "( CNN" → "(CNN"; "$ 5" → "$5". */
+/** Tokens the next word is written flush against: "( AP" → "(AP"; "$ 5" → "$5". */
 const NO_SPACE_AFTER = new Set(['(', '[', '{', '“', '‘', '$', '€', '£', '¥']);
 
-/** Clitics cut off after an apostrophe token: "Libya ’ s" → "Libya’s"; "Ghani ´ s" → "Ghani´s". */
+/** Clitics cut off after an apostrophe token: "Ruritania ’ s" → "Ruritania’s"; "Bob ´ s" → "Bob´s". */
 const CLITICS_AFTER_APOSTROPHE = new Set(['s', 't', 're', 've', 'll', 'd', 'm']);
 const APOSTROPHES = new Set(["'", '’', '´']);
 
-/** Joiners glued to both neighbours: "Syria - related" → "Syria-related"; "SLM / A" → "SLM/A". */
+/** Joiners glued to both neighbours: "Paris - based" → "Paris-based"; "ABC / D" → "ABC/D". */
 const JOINERS = new Set(['-', '--', '/']);
 
 const DIGIT_END = /\d$/;
 const DIGIT_START = /^\d/;
 const SINGLE_CAPITAL = /^[A-Z]$/;
-/** A lone accented or non-Latin letter split out of a word: "Nicol á s" → "Nicolás"; "K ı r ı kkale". */
+/** A lone accented or non-Latin letter split out of a word: "Ren é e" → "Renée"; "Ç ı nar". */
 const LONE_NON_ASCII_LETTER = /^(?!\p{ASCII})\p{L}$/u;
 
 function spaceBetween(prev2: string | undefined, prev: string, token: string): boolean {
   if (NO_SPACE_BEFORE.has(token) || NO_SPACE_AFTER.has(prev)) return false;
   if (JOINERS.has(token) || JOINERS.has(prev)) return false;
   if (APOSTROPHES.has(prev) && CLITICS_AFTER_APOSTROPHE.has(token.toLowerCase())) return false;
-  // "88 , 550 , 000" → "88,550,000"; "5 . 3" → "5.3"; "06 : 00" → "06:00"
+  // "12 , 345 , 000" → "12,345,000"; "5 . 3" → "5.3"; "06 : 00" → "06:00"
   if ((prev === ',' || prev === '.' || prev === ':') && prev2 !== undefined && DIGIT_END.test(prev2) && DIGIT_START.test(token)) {
     return false;
   }

@@ -3,8 +3,8 @@
 // 1. Candidates: the sentence's events whose status is neither hypothetical nor negated; when all are,
 //    all of them ("Putin did not meet Zelensky" still is a sentence about meeting).
 // 2. Among candidates whose trigger lies in the main clause, the one whose trigger comes first:
-//    "Iraqi troops launched an assault … even as the Kurds said Baghdad's forces had attacked their
-//    fighters" → the assault, not the attack inside the "as" clause.
+//    "Ruritanian troops stormed the border town even as Freedonia said its jets had bombed their
+//    camps" → the storming, not the bombing inside the "as" clause.
 // 3. When no candidate's trigger is in the main clause ("Lavrov said that Russia would attack …", where
 //    the reporting verb is not an event), the candidate with the largest |Goldstein| value, ties to the
 //    earliest trigger.

@@ -32,7 +32,7 @@ interface MarkedSpans {
   t: CharSpan | null;
 }
 
-/** Strips <s>/<t> marks (which may nest: "<s><t>Iraqi</t> fighters</s>") and returns the first span of each. */
+/** Strips <s>/<t> marks (which may nest: "<s><t>Dutch</t> sailors</s>") and returns the first span of each. */
 export function parseMarkedSentence(marked: string): MarkedSpans {
   let text = '';
   const open: Record<'s' | 't', number | null> = { s: null, t: null };

@@ -3,7 +3,7 @@
 // merged). Gold R spans (other roles) are not scored.
 // Two matchings, both one-to-one within a sentence and role:
 //  - exact (the headline): equal offsets after trimSpan (leading the/a/an, quotes, trailing punctuation),
-//    so "the Kremlin" matches "Kremlin" but "car bomb" does not match "a car bomb in Kiev";
+//    so "the Kremlin" matches "Kremlin" but "border guards" does not match "the border guards of Ruritania";
 //  - overlap: any shared character, each gold span paired with the unpaired prediction it overlaps most.
 // The headline is the mean of the S and T exact F1.
 import { code } from '../pipeline/code.ts';

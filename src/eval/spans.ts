@@ -21,7 +21,7 @@ const LEADING_SPACE_OR_QUOTE = /^[\s"'“‘(]+/u;
 
 /**
  * Narrows a span of `text` to its core for matching: drops leading "the/a/an", quotes and spaces and
- * trailing punctuation. "the Kremlin," and "Kremlin" then match; "the Croatian government's request"
+ * trailing punctuation. "the Kremlin," and "Kremlin" then match; "the Ruritanian government's offer"
  * keeps its possessive, since that is a different (larger) span.
  */
 export function trimSpan(text: string, span: CharSpan): CharSpan {
