@@ -81,9 +81,26 @@ export function findArguments(tokens: readonly Token[], start: number, end: numb
     : nounArguments(tokens, start, end, trigger, actors);
 }
 
+// Types whose direct object is the patient even when it is a thing ("released the prisoners",
+// "convicted the party"); for the others an object is often a topic ("discussed recent communications").
+const PATIENT_OBJECT_TYPES = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'RETREAT', 'AID', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST']);
+// Multi-word verb patterns with a noun inside take the noun's prepositions too ("filed a complaint to …").
+const NOUNISH_PREPS = ['against', 'to', 'with', 'on', 'into', 'over'];
+
 function verbArguments(tokens: readonly Token[], sStart: number, sEnd: number, tr: Trigger, actors: SentenceActors): Arguments {
   const passive = isPassive(tokens, tr.head, sStart);
-  const right = rightArgument(tokens, tr.end, sEnd, tr.pattern.targetPreps, actors, true);
+  const preps = tr.end - tr.start > 1 ? [...new Set([...tr.pattern.targetPreps, ...NOUNISH_PREPS])] : tr.pattern.targetPreps;
+  let right = rightArgument(tokens, tr.end, sEnd, preps, actors, true, PATIENT_OBJECT_TYPES.has(tr.pattern.type));
+  // "summoned a senior Indian diplomat", "release Taliban political prisoners": the pattern's gap holds the target.
+  if (right.length === 0 && tr.end - tr.start > 1) {
+    for (let k = tr.start + 1; k < tr.end; k++) {
+      const m = actors.byStart.get(k);
+      if (m && !m.adjectival && m.tokenEnd <= tr.end + 2) {
+        right = [m];
+        break;
+      }
+    }
+  }
   const left = subjectOf(tokens, tr.start, sStart, actors, passive);
   if (passive) {
     const agent = afterPrep(tokens, tr.end, sEnd, ['by'], actors) ?? byAgentLater(tokens, tr.end, sEnd, actors);
@@ -174,11 +191,28 @@ function isPassive(tokens: readonly Token[], head: number, sStart: number): bool
 export function subjectOf(tokens: readonly Token[], from: number, sStart: number, actors: SentenceActors, allowPlace = false): ActorMention[] {
   const found = subjectMentions(tokens, from, sStart, actors, allowPlace);
   if (found.length > 0 || !actors.fallback) return found;
-  // No dictionary actor: the noun phrase right before the verb group ("A Saudi dissident has filed …").
+  // No dictionary actor: the noun phrase right before the verb group ("A Saudi dissident has filed …",
+  // "The ACLU on March 28 filed …").
   let k = from - 1;
-  while (k >= sStart && (AUX_CHAIN.has((tokens[k] as Token).lower) || (tokens[k] as Token).pos === 'ADV' || (tokens[k] as Token).pos === 'AUX')) k--;
+  for (;;) {
+    while (k >= sStart && (AUX_CHAIN.has((tokens[k] as Token).lower) || (tokens[k] as Token).pos === 'ADV' || (tokens[k] as Token).pos === 'AUX')) k--;
+    const time = timeAdjunctStart(tokens, k, sStart);
+    if (time === k) break;
+    k = time;
+  }
   const np = actors.fallback.endingAt(k + 1);
   return np ? [np] : [];
+}
+
+const TIME_WORDS = /^(monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|today|yesterday|recently|earlier|later|\d{1,4}|last|this|week|month|year|,|\.)$/;
+
+/** Index just before a time adjunct ending at k ("on March 28", ", on Sunday,"), or k itself. */
+function timeAdjunctStart(tokens: readonly Token[], k: number, sStart: number): number {
+  let j = k;
+  while (j >= sStart && TIME_WORDS.test((tokens[j] as Token).lower)) j--;
+  if (j === k) return k;
+  if (j >= sStart && ['on', 'in', 'at', 'since', 'during'].includes((tokens[j] as Token).lower)) j--;
+  return j;
 }
 
 const AUX_CHAIN = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'did', 'does', 'do', 'not', "n't", 'also', 'been', 'be', 'to']);
@@ -230,18 +264,29 @@ function inPrepPhrase(tokens: readonly Token[], start: number, sStart: number): 
 }
 
 /** Object or prepositional target right after the trigger: "met Xi", "met with Xi and Modi". */
-function rightArgument(tokens: readonly Token[], from: number, sEnd: number, preps: readonly string[], actors: SentenceActors, allowObject: boolean): ActorMention[] {
+function rightArgument(tokens: readonly Token[], from: number, sEnd: number, preps: readonly string[], actors: SentenceActors, allowObject: boolean, patientObject = false): ActorMention[] {
   let k = from;
   while (k < sEnd && SKIPPABLE.has((tokens[k] as Token).lower) && !actors.byStart.has(k)) k++;
   if (allowObject) {
     const m = actors.byStart.get(k);
-    if (m && !m.adjectival && !isPossessiveMarker(tokens[m.tokenEnd])) return withCoordinatedRight(tokens, m, sEnd, actors);
+    if (m && !m.adjectival) {
+      // "blamed Netanyahu's hardline policies", "condemned the Indian government's decision": the owner is the target.
+      return withCoordinatedRight(tokens, m, sEnd, actors);
+    }
   }
   const t = tokens[k];
   if (t && preps.includes(t.lower)) return mentionsAfter(tokens, k + 1, sEnd, actors);
   if (allowObject && t && actors.fallback && OBJECT_TAGS.has(t.pos)) {
-    const np = actors.fallback.startingAt(k);
+    const np = actors.fallback.startingAt(k, patientObject);
     if (np) return [np];
+  }
+  // An object noun phrase followed by a target preposition: "imposed tariffs on China". Not for
+  // consultations, whose object is a topic: "discussed recent communications with Washington".
+  if (allowObject && patientObject && t && OBJECT_TAGS.has(t.pos)) {
+    let j = k;
+    while (j < sEnd && j < k + 5 && OBJECT_TAGS.has((tokens[j] as Token).pos) && !actors.byStart.has(j)) j++;
+    const p = tokens[j];
+    if (j > k && p && preps.includes(p.lower)) return mentionsAfter(tokens, j + 1, sEnd, actors);
   }
   return [];
 }

@@ -112,6 +112,7 @@ function codeSentence(
   const out: EventMention[] = [];
   // Triggers that found an actor: only these compete for places ("summit" alone does not).
   const withArgs = triggers.map((tr) => ({ tr, args: findArguments(tokens, s.tokenStart, s.tokenEnd, tr, actors) }));
+  inheritComplementTargets(withArgs, tokens);
   const live = withArgs.filter((x) => x.args.sources.flatMap(expand).length + x.args.targets.flatMap(expand).length >= 2).map((x) => x.tr);
   for (const { tr, args } of withArgs) {
     let sources = args.sources.flatMap(expand);
@@ -155,6 +156,26 @@ function codeSentence(
     }
   }
   return out;
+}
+
+/**
+ * "Australia has agreed to lend $1 billion to Indonesia", "called for sanctions against Myanmar's
+ * military": a verb whose complement is another event takes that event's target when it has none.
+ */
+function inheritComplementTargets(items: { tr: Trigger; args: { sources: ActorMention[]; targets: ActorMention[] } }[], tokens: readonly Token[]): void {
+  for (let i = 0; i < items.length; i++) {
+    const outer = items[i] as (typeof items)[number];
+    if (outer.args.targets.length > 0 || outer.tr.pattern.pos !== 'VERB') continue;
+    const inner = items.slice(i + 1).find((x) => x.tr.start >= outer.tr.end && x.tr.start - outer.tr.end <= 6);
+    if (!inner || inner.args.targets.length === 0) continue;
+    const between = tokens.slice(outer.tr.end, inner.tr.start).map((t) => t.lower);
+    if (between.some((w) => [',', ';', 'and', 'but', 'that', 'which', 'who'].includes(w))) continue;
+    // Only a real complement: "agreed to (partially) lift …", "called for sanctions …".
+    const intro = between.findIndex((w) => w === 'to' || w === 'for');
+    const endsInPrep = ['to', 'for', 'on'].includes(outer.tr.pattern.words[outer.tr.pattern.words.length - 1] as string);
+    if (!endsInPrep && (intro < 0 || intro > 2)) continue;
+    outer.args = { ...outer.args, targets: inner.args.targets };
+  }
 }
 
 /** "its troops", "their forces": an agent without a country takes the possessor's. */
