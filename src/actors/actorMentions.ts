@@ -43,7 +43,7 @@ export interface ActorContext {
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'into', 'inside', 'within', 'around', 'towards', 'toward', 'via', 'across', 'over', 'northern', 'southern', 'eastern', 'western', 'central']);
 const MODIFIERS = new Set(['former', 'top', 'senior', 'chief', 'deputy', 'acting', 'then', 'new', 'outgoing', 'incoming', 'interim', 'veteran', 'hardline', 'exiled', 'local', 'federal', 'national', 'state', 'regional', 'provincial', 'first', 'vice', 'ex', 'embattled', 'longtime', 'long-time', 'de', 'facto', 'self-proclaimed', 'elected', 'current', 'serving', 'military', 'government', 'pro-government', 'armed', 'heavily', 'unidentified', 'suspected', 'masked', 'special', 'presidential', 'foreign', 'security']);
 const PRONOUNS: Record<string, { plural: boolean }> = {
-  he: { plural: false }, him: { plural: false }, his: { plural: false }, she: { plural: false }, her: { plural: false }, its: { plural: false },
+  it: { plural: false }, he: { plural: false }, him: { plural: false }, his: { plural: false }, she: { plural: false }, her: { plural: false }, its: { plural: false },
   they: { plural: true }, them: { plural: true }, their: { plural: true },
 };
 const GROUP_NOUNS = new Set(['leaders', 'sides', 'countries', 'nations', 'presidents', 'governments', 'men', 'ministers', 'neighbours', 'neighbors', 'powers', 'states', 'allies', 'capitals', 'parties', 'delegations']);
@@ -82,6 +82,11 @@ export function findActorMentions(tokens: readonly Token[], sentence: SentenceSp
   while (i < end) {
     const tok = tokens[i] as Token;
     const pron = PRONOUNS[tok.lower];
+    // "it" only as a subject before a verb group ("it will release"), never "it is likely".
+    if (pron && tok.lower === 'it' && !isSubjectIt(tokens, i, end)) {
+      i++;
+      continue;
+    }
     if (pron) {
       out.push({ kind: 'pronoun', tokenStart: i, tokenEnd: i + 1, actor: null, possessive: tok.lower === 'his' || tok.lower === 'their' || tok.lower === 'its' || tok.lower === 'her', plural: pron.plural, word: tok.lower, members: [], adjectival: false, place: false });
       i++;
@@ -112,6 +117,14 @@ export function findActorMentions(tokens: readonly Token[], sentence: SentenceSp
     i = Math.max(built.next, i + 1);
   }
   return out;
+}
+
+const IT_VERB_GROUP = new Set(['will', 'would', 'has', 'had', 'have', 'plans', 'planned', 'intends', 'could', 'may', 'might', 'must', 'should', 'can', 'did', 'also', 'then', 'later', 'had']);
+function isSubjectIt(tokens: readonly Token[], i: number, end: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || i + 1 >= end) return false;
+  if (next.lower === 'is' || next.lower === 'was' || next.lower === "'s") return false;
+  return IT_VERB_GROUP.has(next.lower) || (next.pos === 'VERB' && next.lower !== next.lemma);
 }
 
 /** "the two leaders", "both sides": a plural reference resolved by coreference. */

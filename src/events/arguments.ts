@@ -23,7 +23,8 @@ const PREPOSITIONS = new Set(['of', 'in', 'on', 'at', 'to', 'from', 'with', 'by'
 const SKIPPABLE = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'also', 'reportedly', 'allegedly', 'again', 'then', 'jointly', 'both', 'directly', 'personally', 'separately', 'formally', 'officially', 'repeatedly', 'strongly', 'sharply', 'publicly', 'recently', 'once', 'later', 'earlier', 'up', 'out', 'back', 'down', 'off']);
 const BE = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'got', 'get', 'gets', 'had', 'has', 'have']);
 const NOUN_SUBJECT_PREPS = new Set(['during', 'at', 'after', 'following', 'in', 'on', 'before', 'ahead', 'amid', 'since', 'through']);
-const LIGHT_VERBS = new Set(['have', 'hold', 'attend', 'conduct', 'launch', 'carry', 'stage', 'make', 'pay', 'host', 'begin', 'start', 'continue', 'resume', 'open', 'mount', 'order', 'announce', 'complete', 'wrap', 'conclude', 'finish', 'end']);
+// Verbs whose object noun is the subject's own act ("X imposed sanctions on Y", "X provided aid to Y").
+const LIGHT_VERBS = new Set(['have', 'hold', 'attend', 'conduct', 'launch', 'carry', 'stage', 'make', 'pay', 'host', 'begin', 'start', 'continue', 'resume', 'open', 'mount', 'order', 'announce', 'complete', 'wrap', 'conclude', 'finish', 'end', 'provide', 'give', 'send', 'deliver', 'offer', 'extend', 'grant', 'pledge', 'impose', 'issue', 'file', 'lodge', 'express', 'voice', 'sign', 'reach', 'seal', 'clinch', 'approve', 'unveil', 'step', 'escalate', 'intensify', 'renew', 'expand', 'tighten', 'slap', 'levy', 'lift', 'ease', 'propose', 'demand', 'seek', 'request', 'receive', 'accept', 'reject', 'refuse', 'deny', 'block', 'halt', 'suspend', 'cut', 'resume', 'carry', 'agree', 'allow', 'authorize', 'authorise', 'declare', 'call', 'initiate', 'mark', 'commit', 'perpetrate', 'claim', 'donate', 'transfer', 'supply', 'lend', 'fund', 'finance']);
 
 export interface SentenceActors {
   /** Mentions in the sentence, in order, appositions already folded into their heads. */
@@ -282,9 +283,9 @@ function rightArgument(tokens: readonly Token[], from: number, sEnd: number, pre
   }
   // An object noun phrase followed by a target preposition: "imposed tariffs on China". Not for
   // consultations, whose object is a topic: "discussed recent communications with Washington".
-  if (allowObject && patientObject && t && OBJECT_TAGS.has(t.pos)) {
+  if (allowObject && patientObject && t && (OBJECT_TAGS.has(t.pos) || t.pos === 'SYM')) {
     let j = k;
-    while (j < sEnd && j < k + 5 && OBJECT_TAGS.has((tokens[j] as Token).pos) && !actors.byStart.has(j)) j++;
+    while (j < sEnd && j < k + 7 && (OBJECT_TAGS.has((tokens[j] as Token).pos) || (tokens[j] as Token).pos === 'SYM' || (tokens[j] as Token).pos === 'PRON') && !actors.byStart.has(j)) j++;
     const p = tokens[j];
     if (j > k && p && preps.includes(p.lower)) return mentionsAfter(tokens, j + 1, sEnd, actors);
   }

@@ -61,7 +61,7 @@ export class CoreferenceMemory {
         return true;
       }
       // "its" refers to a country or organisation, "he/she" to a person.
-      const wantPerson = m.word !== 'its';
+      const wantPerson = m.word !== 'its' && m.word !== 'it';
       for (let k = this.seen.length - 1; k >= 0; k--) {
         const s = this.seen[k] as Seen;
         if (sentence - s.sentence > 2) break;
