@@ -2,7 +2,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'web/dist/**', 'test-output/**', '**/*.changed.json'] },
+  { ignores: ['node_modules/**', 'dist/**', 'web/dist/**', 'test-output/**', 'tmp/**', '**/*.changed.json'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

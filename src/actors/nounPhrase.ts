@@ -6,11 +6,12 @@
 import type { Token } from '../text/tokenise.ts';
 import type { ActorMention, ActorContext } from './actorMentions.ts';
 import { matchAt } from './actorLexicon.ts';
+import { geocode } from '../places/placeMatcher.ts';
 
 const NP_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'X']);
 const HEAD_TAGS = new Set(['NOUN', 'PROPN']);
 // Heads that are never agents or patients worth coding.
-const NON_ACTOR_HEADS = new Set(['it', 'this', 'that', 'which', 'who', 'what', 'time', 'year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'statement', 'way', 'part', 'number', 'lot', 'percent', 'cent', 'end', 'start', 'thing', 'things', 'one']);
+const NON_ACTOR_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'weekend', 'morning', 'evening', 'night', 'afternoon', 'it', 'this', 'that', 'which', 'who', 'what', 'time', 'year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'statement', 'way', 'part', 'number', 'lot', 'percent', 'cent', 'end', 'start', 'thing', 'things', 'one']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'some', 'several', 'many', 'two', 'three']);
 
 /** The noun phrase ending at token `end - 1` (for subjects) — returns null when there is none. */
@@ -71,6 +72,14 @@ function build(tokens: readonly Token[], start: number, end: number, head: numbe
       }
     }
     k = m.end;
+  }
+  // A place standing for its country as a target: "struck Gaza", "attacked Kharkiv", "visited Tianjin".
+  if (!country && !org && h.pos === 'PROPN') {
+    let p0 = start;
+    while (p0 < head && (tokens[p0] as Token).pos === 'DET') p0++;
+    const name = text.slice((tokens[p0] as Token).start, h.end);
+    const place = /^[A-Z]/.test(name) ? geocode(name) : null;
+    if (place?.country && place.precision !== 'region') country = place.country;
   }
   // "recent Moscow-Washington contacts": a hyphenated modifier, not a phrase of its own.
   if ((tokens[end] as Token | undefined)?.lower === '-') return null;

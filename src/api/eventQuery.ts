@@ -1,6 +1,7 @@
 // GET /api/events as SQL: the filters as parameterised conditions on the events table, a keyset cursor
 // over (sort key, id) so a page costs the same at the millionth row as at the first, and the total.
 import { actorPredicate, dyadPredicate, parseActorSelector } from '../analysis/actorSelector.ts';
+import { baseConditions } from '../analysis/eventFilter.ts';
 import { parseEventSpec } from '../analysis/eventSpec.ts';
 import { col, SqlParams } from '../analysis/sql.ts';
 import { EntenteError } from '../errors.ts';
@@ -44,7 +45,8 @@ function decodeCursor(text: string, sort: string): Cursor {
 
 /** WHERE conditions for the filters (everything but the cursor). */
 function filterConditions(q: EventsQuery, p: SqlParams): string[] {
-  const where: string[] = [];
+  // `counted`: the same events a dyad bucket or triangle edge counts, so a drill-down lists exactly them.
+  const where: string[] = q.counted ? baseConditions({}, p) : [];
   if (q.actor) {
     const sel = parseActorSelector(q.actor, 'actor');
     where.push(`(${actorPredicate(sel, 'source', p)} OR ${actorPredicate(sel, 'target', p)})`);

@@ -59,6 +59,7 @@ export const eventsQuery = ordered(
     place: z.string().trim().min(1).max(200).optional().describe('part of the location name'),
     q: z.string().trim().min(1).max(200).optional().describe("words in the event's articles, actor or place names"),
     provenance: z.string().max(40).optional().describe("'coded', 'imported:gdelt', …"),
+    counted: flag.optional().describe('only what the relations routes count: asserted/reported/historical, dated, not a "before" bound'),
     sort: z.enum(EVENT_SORTS).default('-date'),
     limit: int(1, 500).default(50),
     cursor: z.string().max(500).optional().describe('nextCursor of the previous page'),

@@ -12,6 +12,7 @@ import { register as registerPattern } from './commands/pattern.ts';
 import { register as registerPartners } from './commands/partners.ts';
 import { register as registerChangepoints } from './commands/changepoints.ts';
 import { register as registerEval } from './commands/eval.ts';
+import { register as registerServe } from './commands/serve.ts';
 
 const program = new Command();
 program
@@ -32,6 +33,7 @@ registerPattern(program);
 registerPartners(program);
 registerChangepoints(program);
 registerEval(program);
+registerServe(program);
 
 // `entente code … | head` closes the pipe early: that is the reader's choice, not an error.
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

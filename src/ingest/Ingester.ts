@@ -1,14 +1,19 @@
 // Ingestion: raw articles → identity and duplicate checks → language → coder → one transaction per batch.
 //
-// Each batch is decided exactly as if its articles came one at a time (lookups against the store are
-// made for the whole batch, then decisions run in order against those results and the batch so far),
-// and is written in a single transaction. So a re-run adds nothing, and a run killed part-way and started
-// again ends with the same database as one that was never interrupted: committed batches are recognised
-// by their content hashes and skipped, the half-done batch was never committed.
+// Every batch is decided exactly as if its articles came one at a time: lookups against the store are
+// made for the whole batch, then decisions run in order against those results, the batch so far, and
+// the previous batch if it is still being coded. Each batch is written in one transaction. So a re-run
+// adds nothing, and a run killed part-way and started again ends with the same database as one that was
+// never interrupted: committed batches are recognised by their content hashes, the rest was never written.
+//
+// The pipeline overlaps work: while the coder pool codes batch k, the main thread writes batch k-1 and
+// decides batch k+1. An article whose coding fails is not stored (a later run tries it again); if a
+// decision relied on it (a copy of it, say), that batch is decided again without it.
 import { code as realCoder } from '../pipeline/code.ts';
-import { isEntenteError } from '../errors.ts';
+import { EntenteError } from '../errors.ts';
 import { emptyCounts } from '../store/SqlStore.ts';
 import type { ArticleKey, ArticleRecord, MentionInput, NearDuplicateCandidate, RunCounts, SentenceRecord, Store } from '../store/Store.ts';
+import { inlineCoderPool, workerCoderPool, type CodeOutcome, type CoderPool, type CodeTask } from './coderPool.ts';
 import { detectLanguage, isCodable } from './language.ts';
 import { bandKeys, decodeSignature, encodeSignature, MINHASH, shingleHashes, signature, similarity } from './minhash.ts';
 import { cleanText, hostOf, normaliseForHash, sha, toIsoDate } from './normalise.ts';
@@ -16,8 +21,10 @@ import { failure, type Coder, type IngestProgress, type IngestSummary, type Inpu
 
 export interface IngesterOptions {
   store: Store;
-  /** The coder; defaults to the pipeline's `code`. Tests inject a fake. */
+  /** A coder to run in this thread (tests inject fakes). Without one, the pipeline's coder runs on worker threads. */
   coder?: Coder;
+  /** Coder worker threads when no `coder` is given; 0 codes in this thread. Default: one per core, at most 4. */
+  workers?: number;
   /** Articles per transaction. */
   batchSize?: number;
   /** Also close a batch when its texts reach this many characters (bounds memory on long articles). */
@@ -25,9 +32,9 @@ export interface IngesterOptions {
   /** Outlet for articles whose input names none. */
   outlet?: string | null;
   onProgress?: (p: IngestProgress) => void;
-  /** Notes worth telling the user (non-English articles, coder warnings). */
+  /** Notes worth telling the user (non-English articles). */
   onMessage?: (message: string) => void;
-  /** Failures as they happen (they are also listed in the summary). */
+  /** Failures as they are known (they are also listed in the summary). */
   onFailure?: (f: InputFailure) => void;
 }
 
@@ -37,6 +44,8 @@ export interface Ingester {
 
 const MAX_TEXT_CHARS = 2_000_000;
 const MAX_LISTED_FAILURES = 1000;
+/** Batches with fewer articles to code than this are coded in this thread until the worker pool is up. */
+const POOL_THRESHOLD = 32;
 
 /** An article after identity checks, before the duplicate decision. */
 interface Prepared {
@@ -59,9 +68,28 @@ interface BatchOriginal {
   sig: Uint32Array;
 }
 
+type Outcome =
+  | { kind: 'unchanged' }
+  | { kind: 'failed'; failure: InputFailure }
+  | { kind: 'exact' | 'near'; record: ArticleRecord }
+  | { kind: 'original'; record: ArticleRecord; codable: boolean; language: string };
+
+/** A batch after its duplicate and language decisions, with the coding of its originals under way. */
+interface Decided {
+  items: Prepared[];
+  outcomes: Outcome[];
+  /** Keys and bands this batch adds, for deciding the next batch before this one is written. */
+  known: Map<string, ArticleKey>;
+  bands: Map<number, BatchOriginal[]>;
+  /** Ids not (yet) in the store that decisions relied on: this batch's own originals and the previous batch's. */
+  dependsOn: Set<string>;
+  /** Coding results by content id (kept across re-decisions). */
+  coded: Map<string, CodeOutcome>;
+  coding: Promise<void>;
+}
+
 export function createIngester(options: IngesterOptions): Ingester {
   const store = options.store;
-  const coder = options.coder ?? realCoder;
   const batchSize = options.batchSize ?? 250;
   const batchChars = options.batchChars ?? 4_000_000;
   const defaultOutlet = options.outlet ?? null;
@@ -73,6 +101,9 @@ export function createIngester(options: IngesterOptions): Ingester {
       const counts: RunCounts = emptyCounts();
       const failures: InputFailure[] = [];
       const runId = await store.startRun(inputs);
+      const coders = codingService(options);
+      // Content ids whose coding failed in this run: the same text again fails alike without re-coding.
+      const failedCoding = new Map<string, InputFailure>();
 
       // Every input counts once in articlesSeen, whether it is stored, skipped or failed.
       const fail = (f: InputFailure) => {
@@ -82,27 +113,34 @@ export function createIngester(options: IngesterOptions): Ingester {
       };
       const progress = () => options.onProgress?.({ counts: { ...counts }, seconds: seconds() });
 
-      let batch: Prepared[] = [];
-      let chars = 0;
-      const flush = async () => {
-        if (batch.length === 0) return;
-        const current = batch;
-        batch = [];
-        chars = 0;
-        await processBatch(current);
-      };
-
-      const processBatch = async (prepared: Prepared[]) => {
+      const decide = async (prepared: Prepared[], pending: Decided | null, coded = new Map<string, CodeOutcome>()): Promise<Decided> => {
         const stored = await store.findArticleKeys(prepared.flatMap((p) => [p.contentId, p.copyId]));
         const candidates = groupByBand(await store.findNearDuplicates(prepared.flatMap((p) => p.bands)));
-        const known = new Map<string, ArticleKey>(stored);
-        const batchBands = new Map<number, BatchOriginal[]>();
-        const records: ArticleRecord[] = [];
-        const sentences: SentenceRecord[] = [];
-        const mentions: MentionInput[] = [];
+        const d: Decided = {
+          items: prepared,
+          outcomes: [],
+          known: new Map(),
+          bands: new Map(),
+          dependsOn: new Set(),
+          coded,
+          coding: Promise.resolve(),
+        };
+        // Where a key comes from: the store, the previous (unwritten) batch, or this batch.
+        const lookup = (id: string): ArticleKey | undefined => {
+          const s = stored.get(id);
+          if (s) return s;
+          const k = pending?.known.get(id) ?? d.known.get(id);
+          if (k) d.dependsOn.add(k.id);
+          return k;
+        };
+        const remember = (rec: ArticleRecord) => d.known.set(rec.id, keyOf(rec));
 
         for (const p of prepared) {
-          counts.articlesSeen++;
+          const failedBefore = failedCoding.get(p.contentId);
+          if (failedBefore) {
+            d.outcomes.push({ kind: 'failed', failure: { ...failedBefore, origin: p.raw.origin } });
+            continue;
+          }
           const base = {
             url: p.url,
             outlet: p.outlet,
@@ -114,16 +152,15 @@ export function createIngester(options: IngesterOptions): Ingester {
             origin: p.raw.origin,
             runId,
           };
-          const original = known.get(p.contentId);
+          const original = lookup(p.contentId);
           if (original) {
             // Same text again: the same article re-read (nothing to do), or a copy from elsewhere.
             const noPlace = p.url === null && p.externalId === null && p.outlet === null;
-            if (noPlace || samePlace(original, p) || known.has(p.copyId)) {
-              counts.unchanged++;
-              progress();
+            if (noPlace || samePlace(original, p) || lookup(p.copyId)) {
+              d.outcomes.push({ kind: 'unchanged' });
               continue;
             }
-            const rec: ArticleRecord = {
+            const record: ArticleRecord = {
               ...base,
               id: p.copyId,
               language: detectLanguage(p.text).language,
@@ -135,16 +172,14 @@ export function createIngester(options: IngesterOptions): Ingester {
               minhash: null,
               bands: [],
             };
-            records.push(rec);
-            known.set(rec.id, keyOf(rec));
-            counts.exactDuplicates++;
-            progress();
+            remember(record);
+            d.outcomes.push({ kind: 'exact', record });
             continue;
           }
-
-          const near = p.sig ? bestMatch(p, candidates, batchBands) : null;
+          const near = p.sig ? bestMatch(p, candidates, [pending?.bands, d.bands]) : null;
           if (near) {
-            const rec: ArticleRecord = {
+            if (!near.stored) d.dependsOn.add(near.id);
+            const record: ArticleRecord = {
               ...base,
               id: p.contentId,
               language: detectLanguage(p.text).language,
@@ -156,69 +191,157 @@ export function createIngester(options: IngesterOptions): Ingester {
               minhash: null,
               bands: [],
             };
-            records.push(rec);
-            known.set(rec.id, keyOf(rec));
-            counts.nearDuplicates++;
-            progress();
+            remember(record);
+            d.outcomes.push({ kind: 'near', record });
             continue;
           }
-
           const language = detectLanguage(p.text);
-          const codable = isCodable(language);
-          let coded: ReturnType<Coder> | null = null;
-          if (codable) {
-            try {
-              coded = coder(p.text, { date: p.published ?? undefined, articleId: p.contentId, title: p.raw.title ?? undefined });
-            } catch (e) {
-              // A broken dictionary fails every article alike: stop, keeping what is committed.
-              if (isEntenteError(e) && e.code === 'E_DICTIONARY') throw e;
-              // Not stored, so a later run tries again.
-              fail({ origin: p.raw.origin, code: 'E_INGEST', reason: `coding failed: ${isEntenteError(e) || e instanceof Error ? e.message : String(e)}` });
-              progress();
-              continue;
-            }
-          } else {
-            counts.nonEnglish++;
-            options.onMessage?.(`${p.raw.origin}: language "${language.language}" — stored, not coded (the coder reads English)`);
-          }
-          const rec: ArticleRecord = {
+          const record: ArticleRecord = {
             ...base,
             id: p.contentId,
             language: language.language,
             duplicateOf: null,
             duplicateKind: null,
             similarity: null,
-            coded: coded !== null,
-            numEvents: coded?.events.length ?? 0,
+            coded: false,
+            numEvents: 0,
             minhash: p.sig ? encodeSignature(p.sig) : null,
             bands: p.bands,
           };
-          records.push(rec);
-          known.set(rec.id, keyOf(rec));
+          remember(record);
           if (p.sig) {
-            const entry = { id: rec.id, order: records.length, sig: p.sig };
-            for (const k of p.bands) batchBands.set(k, [...(batchBands.get(k) ?? []), entry]);
+            const entry = { id: record.id, order: d.outcomes.length, sig: p.sig };
+            for (const k of p.bands) d.bands.set(k, [...(d.bands.get(k) ?? []), entry]);
           }
-          counts.newArticles++;
-          if (coded) {
-            for (const s of coded.sentences) sentences.push({ ...s, articleId: rec.id });
-            const outletKey = p.outlet ?? hostOf(p.url);
-            coded.events.forEach((event, i) => {
-              mentions.push({ id: `${rec.id}:${i}`, articleId: rec.id, outlet: outletKey, published: p.published, event: { ...event, articleId: rec.id } });
-            });
-            counts.mentions += coded.events.length;
-          }
-          progress();
+          d.outcomes.push({ kind: 'original', record, codable: isCodable(language), language: language.language });
         }
 
+        const tasks: CodeTask[] = [];
+        d.outcomes.forEach((o, i) => {
+          if (o.kind === 'original' && o.codable && !d.coded.has(o.record.id)) {
+            const p = d.items[i] as Prepared;
+            tasks.push({ text: p.text, date: p.published, articleId: p.contentId, title: p.raw.title ?? null });
+          }
+        });
+        d.coding = tasks.length === 0 ? Promise.resolve() : coders.code(tasks).then((results) => {
+          results.forEach((r, i) => d.coded.set((tasks[i] as CodeTask).articleId, r));
+        });
+        return d;
+      };
+
+      /** Wait for a batch's coding; decide it again while an article it relied on failed; write it. Returns the ids that failed. */
+      const commit = async (initial: Decided): Promise<Set<string>> => {
+        let d = initial;
+        const failedIds = new Set<string>();
+        for (;;) {
+          await d.coding;
+          let redo = false;
+          for (const o of d.outcomes) {
+            if (o.kind !== 'original' || !o.codable) continue;
+            const r = d.coded.get(o.record.id);
+            if (r && 'error' in r) {
+              // A broken dictionary fails every article alike: stop, keeping what is committed.
+              if (r.code === 'E_DICTIONARY') throw new EntenteError('E_DICTIONARY', r.error);
+              if (!failedCoding.has(o.record.id)) {
+                failedCoding.set(o.record.id, { origin: o.record.origin ?? '', code: 'E_INGEST', reason: `coding failed: ${r.error}` });
+              }
+              failedIds.add(o.record.id);
+              if (d.dependsOn.has(o.record.id)) redo = true;
+            }
+          }
+          if (!redo) break;
+          d = await decide(d.items, null, d.coded);
+        }
+
+        const records: ArticleRecord[] = [];
+        const sentences: SentenceRecord[] = [];
+        const mentions: MentionInput[] = [];
+        const delta = emptyCounts();
+        const failedHere: InputFailure[] = [];
+        const messages: string[] = [];
+        d.outcomes.forEach((o, i) => {
+          const p = d.items[i] as Prepared;
+          delta.articlesSeen++;
+          switch (o.kind) {
+            case 'unchanged':
+              delta.unchanged++;
+              return;
+            case 'failed':
+              failedHere.push(o.failure);
+              return;
+            case 'exact':
+            case 'near':
+              records.push(o.record);
+              if (o.kind === 'exact') delta.exactDuplicates++;
+              else delta.nearDuplicates++;
+              return;
+            case 'original': {
+              if (!o.codable) {
+                records.push(o.record);
+                delta.newArticles++;
+                delta.nonEnglish++;
+                messages.push(`${p.raw.origin}: language "${o.language}" — stored, not coded (the coder reads English)`);
+                return;
+              }
+              const r = d.coded.get(o.record.id);
+              if (!r || 'error' in r) {
+                failedHere.push(failedCoding.get(o.record.id) ?? { origin: p.raw.origin, code: 'E_INGEST', reason: 'coding failed' });
+                return;
+              }
+              const result = r.ok;
+              records.push({ ...o.record, coded: true, numEvents: result.events.length });
+              delta.newArticles++;
+              for (const s of result.sentences) sentences.push({ ...s, articleId: o.record.id });
+              const outletKey = p.outlet ?? hostOf(p.url);
+              result.events.forEach((event, n) => {
+                mentions.push({
+                  id: `${o.record.id}:${n}`,
+                  articleId: o.record.id,
+                  outlet: outletKey,
+                  published: p.published,
+                  event: { ...event, articleId: o.record.id },
+                });
+              });
+              delta.mentions += result.events.length;
+            }
+          }
+        });
+
+        let newEvents = 0;
+        const after = addCounts(counts, delta);
+        after.failed += failedHere.length;
         await store.transaction(async () => {
           await store.upsertArticles(records);
           await store.insertSentences(sentences);
-          const outcome = await store.insertEventMentions(mentions);
-          counts.newEvents += outcome.newEvents;
-          await store.updateRun(runId, counts, seconds());
+          newEvents = (await store.insertEventMentions(mentions)).newEvents;
+          after.newEvents += newEvents;
+          await store.updateRun(runId, after, seconds());
         });
+        Object.assign(counts, addCounts(counts, { ...delta, newEvents }));
+        for (const f of failedHere) fail(f);
+        for (const m of messages) options.onMessage?.(m);
         progress();
+        return failedIds;
+      };
+
+      let batch: Prepared[] = [];
+      let chars = 0;
+      let inflight: Decided | null = null;
+      const advance = async () => {
+        if (batch.length === 0) return;
+        const prepared = batch;
+        batch = [];
+        chars = 0;
+        let next = await decide(prepared, inflight);
+        if (inflight) {
+          // If coding failed in the previous batch, what it finally stored may differ from what this
+          // batch was decided against: decide again now that it is written (failures are rare).
+          if ((await commit(inflight)).size > 0) {
+            await next.coding;
+            next = await decide(prepared, null, next.coded);
+          }
+        }
+        inflight = next;
       };
 
       try {
@@ -238,13 +361,16 @@ export function createIngester(options: IngesterOptions): Ingester {
           }
           batch.push(prepared);
           chars += prepared.text.length;
-          if (batch.length >= batchSize || chars >= batchChars) await flush();
+          if (batch.length >= batchSize || chars >= batchChars) await advance();
         }
-        await flush();
+        await advance();
+        if (inflight) await commit(inflight);
       } catch (e) {
         const msg = e instanceof Error ? e.message : String(e);
         await store.finishRun(runId, 'failed', counts, seconds(), msg).catch(() => undefined);
         throw e;
+      } finally {
+        await coders.close();
       }
       const total = seconds();
       await store.finishRun(runId, 'completed', counts, total, counts.failed > 0 ? `${counts.failed} inputs failed` : undefined);
@@ -258,6 +384,31 @@ export function createIngester(options: IngesterOptions): Ingester {
       };
     },
   };
+}
+
+/** Injected coder → this thread; otherwise worker threads, started once a batch is big enough to need them. */
+function codingService(options: IngesterOptions): CoderPool {
+  if (options.coder) return inlineCoderPool(options.coder);
+  const workers = options.workers ?? undefined;
+  if (workers === 0) return inlineCoderPool(realCoder);
+  let inline: CoderPool | undefined;
+  let pool: CoderPool | undefined;
+  return {
+    code(tasks) {
+      if (!pool && tasks.length < POOL_THRESHOLD) return (inline ??= inlineCoderPool(realCoder)).code(tasks);
+      pool ??= workerCoderPool(workers);
+      return pool.code(tasks);
+    },
+    async close() {
+      await pool?.close();
+    },
+  };
+}
+
+function addCounts(a: RunCounts, b: RunCounts): RunCounts {
+  const out = { ...a };
+  for (const k of Object.keys(out) as Array<keyof RunCounts>) out[k] += b[k];
+  return out;
 }
 
 function prepare(raw: RawArticle, defaultOutlet: string | null): Prepared | (InputFailure & { kind: 'failure' }) {
@@ -302,34 +453,30 @@ function groupByBand(cands: NearDuplicateCandidate[]): Map<number, NearDuplicate
 }
 
 /**
- * The most similar original sharing a band, if similar enough: stored originals first (older), then
- * this batch's, in order; the earliest wins ties.
+ * The most similar original sharing a band, if similar enough. Stored originals rank first (by age),
+ * then unwritten ones in order, so the earliest wins ties whether or not its batch is written yet.
  */
 function bestMatch(
   p: Prepared,
   stored: Map<number, NearDuplicateCandidate[]>,
-  batch: Map<number, BatchOriginal[]>,
-): { id: string; similarity: number } | null {
+  unwritten: Array<Map<number, BatchOriginal[]> | undefined>,
+): { id: string; similarity: number; stored: boolean } | null {
   const sig = p.sig as Uint32Array;
-  let best: { id: string; similarity: number; rank: number } | null = null;
-  const consider = (id: string, other: Uint32Array, rank: number) => {
+  let best: { id: string; similarity: number; rank: number; stored: boolean } | null = null;
+  const seen = new Set<string>();
+  const consider = (id: string, other: Uint32Array, rank: number, isStored: boolean) => {
+    if (seen.has(id)) return;
+    seen.add(id);
     const s = similarity(sig, other);
     if (s < MINHASH.threshold) return;
-    if (!best || s > best.similarity || (s === best.similarity && rank < best.rank)) best = { id, similarity: s, rank };
+    if (!best || s > best.similarity || (s === best.similarity && rank < best.rank)) best = { id, similarity: s, rank, stored: isStored };
   };
-  const seen = new Set<string>();
-  for (const k of p.bands) {
-    for (const c of stored.get(k) ?? []) {
-      if (seen.has(c.id)) continue;
-      seen.add(c.id);
-      consider(c.id, decodeSignature(c.minhash), c.seq);
+  for (const k of p.bands) for (const c of stored.get(k) ?? []) consider(c.id, decodeSignature(c.minhash), c.seq, true);
+  unwritten.forEach((bands, b) => {
+    for (const k of p.bands) {
+      for (const c of bands?.get(k) ?? []) consider(c.id, c.sig, Number.MAX_SAFE_INTEGER / 4 + b * 1e9 + c.order, false);
     }
-    for (const c of batch.get(k) ?? []) {
-      if (seen.has(c.id)) continue;
-      seen.add(c.id);
-      consider(c.id, c.sig, Number.MAX_SAFE_INTEGER / 2 + c.order);
-    }
-  }
-  const found = best as { id: string; similarity: number } | null;
-  return found ? { id: found.id, similarity: found.similarity } : null;
+  });
+  const found = best as { id: string; similarity: number; stored: boolean } | null;
+  return found ? { id: found.id, similarity: found.similarity, stored: found.stored } : null;
 }

@@ -20,7 +20,12 @@ const STOPWORDS: Record<string, string> = {
   nl: 'de het een en van in is dat op te met voor niet zijn aan er ook als bij door werd heeft maar',
 };
 
-const STOPWORD_SETS = new Map(Object.entries(STOPWORDS).map(([lang, words]) => [lang, new Set(words.split(' '))]));
+// Word → bit mask of the languages it is a function word of: one lookup per word.
+const LANGS = Object.keys(STOPWORDS);
+const STOPWORD_BITS = new Map<string, number>();
+LANGS.forEach((lang, i) => {
+  for (const w of (STOPWORDS[lang] as string).split(' ')) STOPWORD_BITS.set(w, (STOPWORD_BITS.get(w) ?? 0) | (1 << i));
+});
 
 // Scripts that identify a language (or a family reported under its commonest member).
 const SCRIPTS: Array<[RegExp, string]> = [
@@ -35,37 +40,59 @@ const SCRIPTS: Array<[RegExp, string]> = [
   [/\p{Script=Thai}/u, 'th'],
 ];
 
+const LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
 const MIN_WORDS = 5;
 const MIN_RATIO = 0.08;
-const SAMPLE_CHARS = 5000;
+const SAMPLE_CHARS = 3000;
 
 export function detectLanguage(text: string): LanguageGuess {
   const sample = text.slice(0, SAMPLE_CHARS);
-  const letters = sample.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return { language: 'und', confidence: 0 };
-  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
-  if (latin / letters.length < 0.5) {
-    const counts = SCRIPTS.map(([re, lang]) => [lang, letters.filter((c) => re.test(c)).length] as const);
+  // Count letters and Latin letters; ASCII is decided without a regular expression (most input is English).
+  let letters = 0;
+  let latin = 0;
+  const other = new Map<string, number>();
+  for (const ch of sample) {
+    const c = ch.charCodeAt(0);
+    if (c < 128) {
+      if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+        letters++;
+        latin++;
+      }
+      continue;
+    }
+    if (!LETTER.test(ch)) continue;
+    letters++;
+    if (LATIN.test(ch)) {
+      latin++;
+      continue;
+    }
+    for (const [re, lang] of SCRIPTS) {
+      if (re.test(ch)) {
+        other.set(lang, (other.get(lang) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  if (letters === 0) return { language: 'und', confidence: 0 };
+  if (latin / letters < 0.5) {
     // Japanese text mixes kana with Han; any kana at all means Japanese.
-    const kana = counts.find(([lang]) => lang === 'ja')?.[1] ?? 0;
-    const best = kana > 0 ? (['ja', kana] as const) : counts.reduce((a, b) => (b[1] > a[1] ? b : a));
-    const confidence = best[1] / letters.length;
-    return confidence > 0 ? { language: best[0], confidence } : { language: 'und', confidence: 0 };
+    const ranked = [...other].sort((a, b) => b[1] - a[1]);
+    const best = other.has('ja') ? (['ja', other.get('ja') as number] as const) : ranked[0];
+    return best ? { language: best[0], confidence: best[1] / letters } : { language: 'und', confidence: 0 };
   }
   const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
   if (words.length < MIN_WORDS) return { language: 'und', confidence: 0 };
-  let bestLang = 'und';
-  let bestRatio = 0;
-  for (const [lang, set] of STOPWORD_SETS) {
-    let hits = 0;
-    for (const w of words) if (set.has(w)) hits++;
-    const ratio = hits / words.length;
-    if (ratio > bestRatio) {
-      bestRatio = ratio;
-      bestLang = lang;
-    }
+  const hits = new Array<number>(LANGS.length).fill(0);
+  for (const w of words) {
+    const bits = STOPWORD_BITS.get(w);
+    if (bits === undefined) continue;
+    for (let i = 0; i < LANGS.length; i++) if (bits & (1 << i)) hits[i] = (hits[i] as number) + 1;
   }
-  return bestRatio < MIN_RATIO ? { language: 'und', confidence: bestRatio } : { language: bestLang, confidence: bestRatio };
+  let best = -1;
+  for (let i = 0; i < LANGS.length; i++) if (best < 0 || (hits[i] as number) > (hits[best] as number)) best = i;
+  const ratio = (hits[best] as number) / words.length;
+  return ratio < MIN_RATIO ? { language: 'und', confidence: ratio } : { language: LANGS[best] as string, confidence: ratio };
 }
 
 /** Whether the English coder should run: English, or Latin-script text too short to tell. */

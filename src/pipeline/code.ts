@@ -2,7 +2,7 @@
 //
 //   1. normalise   — NFC, quotes, dashes, entities, whitespace; keeps a map back to input offsets
 //   2. tokenise    — sentences (re-split at line breaks: headlines), tokens, POS, lemmas (wink-nlp)
-//   3. commentary  — flag opinion sentences before anything is coded in them
+//   3. commentary  — flag opinion sentences (their events keep only non-counted statuses)
 //   4. mentions    — actors (dictionary trie + phrase grammar + tenure), coreference (needs the actors
 //                    of earlier sentences, so it runs sentence by sentence in document order), places,
 //                    dates (only for sentences that hold a trigger: chrono is the slow part)
@@ -49,12 +49,16 @@ export function code(text: string, options: CodeOptions = {}): CodeResult {
   const norm = normalise(text);
   const { tokens, sentences } = tokenise(norm.text);
   // 3
-  const commentary = sentences.map((s) => isCommentary(tokens, s, res.cues));
   // 4–5, sentence by sentence
   const memory = new CoreferenceMemory();
   const mentions: EventMention[] = [];
   const ctx = { lex: res.actors, offices: res.offices, date };
+  // Triggers first: actors are only looked up in sentences that hold a trigger and in the two before
+  // each (antecedents for "he", "the two leaders"); most news sentences hold neither.
+  const triggersBySentence = sentences.map((s) => findTriggers(tokens, s, res.patterns, res.cues));
+  const needsActors = sentences.map((_, i) => triggersBySentence.slice(i, i + 3).some((t) => t.length > 0));
   for (const s of sentences) {
+    if (!needsActors[s.index]) continue;
     const raw = findActorMentions(tokens, s, norm.text, ctx);
     // In text order, so "Moscow denied that its troops …" finds Moscow for "its".
     for (const m of raw) {
@@ -62,16 +66,15 @@ export function code(text: string, options: CodeOptions = {}): CodeResult {
       else memory.remember(m, s.index);
     }
     inheritFromPossessives(raw, tokens);
-    const triggers = findTriggers(tokens, s, res.patterns, res.cues).filter((tr) => !insideActorName(tr, raw));
+    const triggers = (triggersBySentence[s.index] as Trigger[]).filter((tr) => !insideActorName(tr, raw));
     if (triggers.length > 0) {
-      const places = findPlacesIn(norm.text, s, tokens, raw);
       const resolved = raw.filter((m) => m.actor !== null || m.members.length > 0);
       const fallback = {
         endingAt: (end: number) => (end > s.tokenStart ? nounPhraseEndingAt(tokens, end, s.tokenStart, norm.text, ctx) : null),
         startingAt: (start: number, lenient = false) => (start < s.tokenEnd ? nounPhraseStartingAt(tokens, start, s.tokenEnd, norm.text, ctx, lenient) : null),
       };
-      const actors = indexMentions([...resolved, ...placeMentions(places, tokens, s, resolved)].sort((a, b) => a.tokenStart - b.tokenStart), tokens, fallback);
-      mentions.push(...codeSentence(s, tokens, norm, actors, places, triggers, commentary[s.index] as boolean, date, res, memory));
+      const actors = indexMentions(resolved, tokens, fallback);
+      mentions.push(...codeSentence(s, tokens, norm, actors, raw, triggers, date, res, memory));
     }
   }
   // 6
@@ -82,7 +85,7 @@ export function code(text: string, options: CodeOptions = {}): CodeResult {
   const events = merged.map((m) => toCodedEvent(m, text, norm, options.articleId ?? null, version));
   const sentenceInfo: SentenceInfo[] = sentences.map((s) => {
     const span = toInputSpan(norm, s.start, s.end);
-    return { index: s.index, start: span.start, end: span.end, text: text.slice(span.start, span.end), commentary: commentary[s.index] as boolean };
+    return { index: s.index, start: span.start, end: span.end, text: text.slice(span.start, span.end), commentary: isCommentary(tokens, s, res.cues) };
   });
   return { events, sentences: sentenceInfo, warnings };
 }
@@ -103,16 +106,23 @@ function spanOf(tokens: readonly Token[], m: ActorMention, text: string): { text
 }
 
 function codeSentence(
-  s: SentenceSpan, tokens: readonly Token[], norm: NormalisedText, actors: SentenceActors, places: Location[], triggers: Trigger[],
-  commentary: boolean, date: string | null, res: Resources, memory: CoreferenceMemory,
+  s: SentenceSpan, tokens: readonly Token[], norm: NormalisedText, actors: SentenceActors, raw: readonly ActorMention[], triggers: Trigger[],
+  date: string | null, res: Resources, memory: CoreferenceMemory,
 ): EventMention[] {
   const text = norm.text;
-  const dates = findDates(text, s.start, s.end, date);
-  const scopes = findAttributions(tokens, s.tokenStart, s.tokenEnd, text, actors, res.cues);
+  // Places, dates, commentary and attribution are costly or rarely needed: computed on first use.
+  let places: Location[] | null = null;
+  let dates: DateMention[] | null = null;
+  let scopes: AttributionScope[] | null = null;
+  let commentary: boolean | null = null;
+  const placesOf = (): Location[] => (places ??= findPlacesIn(text, s, tokens, raw));
+  const datesOf = (): DateMention[] => (dates ??= findDates(text, s.start, s.end, date));
+  const scopesOf = (): AttributionScope[] => (scopes ??= findAttributions(tokens, s.tokenStart, s.tokenEnd, text, actors, res.cues));
+  const commentaryOf = (): boolean => (commentary ??= isCommentary(tokens, s, res.cues));
   const out: EventMention[] = [];
-  // Triggers that found an actor: only these compete for places ("summit" alone does not).
   const withArgs = triggers.map((tr) => ({ tr, args: findArguments(tokens, s.tokenStart, s.tokenEnd, tr, actors) }));
   inheritComplementTargets(withArgs, tokens);
+  // Triggers that found actors: only these compete for places ("summit" alone does not).
   const live = withArgs.filter((x) => x.args.sources.flatMap(expand).length + x.args.targets.flatMap(expand).length >= 2).map((x) => x.tr);
   for (const { tr, args } of withArgs) {
     let sources = args.sources.flatMap(expand);
@@ -122,37 +132,46 @@ function codeSentence(
       sources = sources.slice(0, 1);
     }
     if (sources.length + targets.length >= 2) memory.rememberPair([...sources, ...targets]);
-    const location = placeFor(tr, live, places, tokens, s);
-    const fill = (a: Actor): Actor => completeActor(a, location, places);
-    sources = sources.map(fill);
-    targets = targets.map(fill);
     if (sources.length === 0) continue;
     if (targets.length === 0 && (tr.pattern.requiresTarget || !ONE_SIDED_TYPES.has(tr.pattern.type))) continue;
+    // Nothing can resolve an actor except a place: skip the place lookup when no side could use it.
+    if (!sources.some(isResolved) && !targets.some(isResolved) && !sources.concat(targets).some((a) => a.sector !== null)) continue;
+    const location = placeFor(tr, live, placesOf(), tokens, s);
+    const fill = (a: Actor): Actor => completeActor(a, location, placesOf());
+    sources = sources.map(fill);
+    targets = targets.map(fill);
+    const pairs: [Actor, Actor | null][] = [];
+    for (const src of sources) {
+      for (const tgt of targets.length > 0 ? targets : [null]) {
+        if (tgt && sameActor(src, tgt)) continue;
+        if (!isResolved(src) && !isResolved(tgt)) continue;
+        if (tr.pattern.needsPoliticalActor && !(isPolitical(src) && (tgt === null || isPolitical(tgt)))) continue;
+        pairs.push([src, tgt]);
+      }
+    }
+    if (pairs.length === 0) continue;
     const decided = decideStatus(tokens, s, tr, res.cues);
     let status = decided.status;
-    const scope = scopeFor(tr, scopes);
+    const scope = scopeFor(tr, scopesOf());
     let attribution: Attribution | null = null;
     if (scope) {
       attribution = { speaker: scope.speaker?.actor ?? null, channel: scope.channel };
       if (scope.negating && ['asserted', 'historical'].includes(status)) status = 'negated';
       if (status === 'asserted') status = scope.hedging ? 'hedged' : 'reported';
     }
-    const eventDate = dateFor(tr, dates, tokens, s);
+    const eventDate = dateFor(tr, datesOf(), tokens, s);
     if (eventDate?.future && (status === 'asserted' || status === 'reported')) status = 'future';
     if (eventDate && date && (status === 'asserted' || status === 'reported') && isBeforeNewsWindow(eventDate, date)) status = 'historical';
-    if (commentary && (status === 'asserted' || status === 'reported' || status === 'historical') && !isSimplePastVerb(tr, tokens)) status = 'generic';
-    const evidence = { sentence: s.index, text: text.slice(s.start, s.end), start: s.start, end: s.end, trigger: { text: text.slice((tokens[tr.start] as Token).start, (tokens[tr.end - 1] as Token).end), start: (tokens[tr.start] as Token).start, end: (tokens[tr.end - 1] as Token).end }, ruleId: tr.pattern.id };
-    for (const src of sources) {
-      for (const tgt of targets.length > 0 ? targets : [null]) {
-        if (tgt && sameActor(src, tgt)) continue;
-        if (!isResolved(src) && !isResolved(tgt)) continue;
-        if (tr.pattern.needsPoliticalActor && !(isPolitical(src) && (tgt === null || isPolitical(tgt)))) continue;
-        out.push({
-          type: tr.pattern.type, pattern: tr.pattern, source: src, target: tgt, status, statusCue: decided.cue,
-          attribution, date: eventDate ? { value: eventDate.value, precision: eventDate.precision, text: eventDate.text } : null,
-          location, evidence: [evidence], headline: s.headline, commentary, order: (tokens[tr.head] as Token).start,
-        });
-      }
+    const inCommentary = commentaryOf();
+    if (inCommentary && (status === 'asserted' || status === 'reported' || status === 'historical') && !isSimplePastVerb(tr, tokens)) status = 'generic';
+    const trigger = { text: text.slice((tokens[tr.start] as Token).start, (tokens[tr.end - 1] as Token).end), start: (tokens[tr.start] as Token).start, end: (tokens[tr.end - 1] as Token).end };
+    const evidence = { sentence: s.index, text: text.slice(s.start, s.end), start: s.start, end: s.end, trigger, ruleId: tr.pattern.id };
+    for (const [src, tgt] of pairs) {
+      out.push({
+        type: tr.pattern.type, pattern: tr.pattern, source: src, target: tgt, status, statusCue: decided.cue,
+        attribution, date: eventDate ? { value: eventDate.value, precision: eventDate.precision, text: eventDate.text } : null,
+        location, evidence: [evidence], headline: s.headline, commentary: inCommentary, order: (tokens[tr.head] as Token).start,
+      });
     }
   }
   return out;
@@ -194,27 +213,6 @@ function inheritFromPossessives(mentions: ActorMention[], tokens: readonly Token
     prev.actor = null;
     prev.members = [];
   }
-}
-
-/** Places not already actors become stand-ins for their country as targets ("struck Gaza"). */
-function placeMentions(places: readonly Location[], tokens: readonly Token[], s: SentenceSpan, taken: readonly ActorMention[]): ActorMention[] {
-  const out: ActorMention[] = [];
-  for (const p of places) {
-    if (!p.country || p.precision === 'region') continue;
-    let first = -1;
-    let last = -1;
-    for (let k = s.tokenStart; k < s.tokenEnd; k++) {
-      const t = tokens[k] as Token;
-      if (t.start === p.start) first = k;
-      if (t.end === p.end) last = k;
-    }
-    if (first < 0 || last < first || taken.some((m) => m.tokenStart <= last && first < m.tokenEnd)) continue;
-    out.push({
-      kind: 'actor', tokenStart: first, tokenEnd: last + 1, possessive: false, plural: false, word: p.text.toLowerCase(), members: [], adjectival: false, place: true,
-      actor: { text: p.text, start: p.start, end: p.end, name: p.name, country: p.country, org: null, sector: null, role: null, id: p.country },
-    });
-  }
-  return out;
 }
 
 /** "Shanghai Cooperation Organization" names an actor; its "Cooperation" is not an event. */

@@ -50,7 +50,8 @@ const LEMMA_CACHE_LIMIT = 200_000;
 type Doc = ReturnType<Nlp['readDoc']>;
 
 function lemmaOf(doc: Doc, index: number, lower: string, pos: string): string {
-  if (pos === 'PUNCT' || pos === 'NUM' || pos === 'SYM' || pos === 'PROPN') return lower;
+  // Only content words and auxiliaries need a lemma (triggers and cues match on them).
+  if (pos !== 'VERB' && pos !== 'NOUN') return lower;
   let byWord = lemmaCache.get(pos);
   if (!byWord) {
     byWord = new Map();

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dyadSeries } from '../../src/analysis/dyadSeries.ts';
-import type { DuckDbSql } from '../../src/store/duckdbSql.ts';
+import { DuckDbSql } from '../../src/store/duckdbSql.ts';
 import { ev, eventsDb } from './fixtures.ts';
 
 // Week of Monday 2024-01-01 and of Monday 2024-01-15; the week between is empty.
@@ -110,5 +110,17 @@ describe('dyadSeries', () => {
       code: 'E_USAGE',
       message: expect.stringMatching(/^by: /),
     });
+  });
+
+  it('reports a store without an events table as E_STORE_QUERY', async () => {
+    const bare = await DuckDbSql.open(':memory:');
+    try {
+      await expect(dyadSeries(bare, { a: 'RUS', b: 'CHN' })).rejects.toMatchObject({
+        code: 'E_STORE_QUERY',
+        message: expect.stringMatching(/is this an Entente store/),
+      });
+    } finally {
+      bare.close();
+    }
   });
 });

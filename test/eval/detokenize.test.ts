@@ -3,17 +3,17 @@ import { rebuildText } from '../../src/eval/detokenize.ts';
 
 describe('rebuilding BIO sentences', () => {
   it.each([
-    [['In', 'September', ',', 'a', 'bomb', 'exploded', '.'], 'In September, a bomb exploded.'],
-    [['the', 'Croatian', 'government', "'s", 'request'], "the Croatian government's request"],
-    [['Libya', '’', 's', 'government'], 'Libya’s government'],
-    [['New', 'York', '(', 'CNN', ')', 'said', ':', 'yes', ';', 'no'], 'New York (CNN) said: yes; no'],
-    [['USD', '88', ',', '550', ',', '000', 'and', '5', '.', '3', '%'], 'USD 88,550,000 and 5.3%'],
-    [['$', '22', '.', '5', 'million'], '$22.5 million'],
-    [['from', '06', ':', '00', 'to', '18', ':', '00'], 'from 06:00 to 18:00'],
+    [['In', 'May', ',', 'a', 'shell', 'landed', '.'], 'In May, a shell landed.'],
+    [['the', 'Ruritanian', 'cabinet', "'s", 'offer'], "the Ruritanian cabinet's offer"],
+    [['Ruritania', '’', 's', 'army'], 'Ruritania’s army'],
+    [['Paris', '(', 'AP', ')', 'said', ':', 'yes', ';', 'no'], 'Paris (AP) said: yes; no'],
+    [['USD', '12', ',', '345', ',', '000', 'and', '4', '.', '2', '%'], 'USD 12,345,000 and 4.2%'],
+    [['$', '17', '.', '5', 'million'], '$17.5 million'],
+    [['from', '07', ':', '30', 'to', '19', ':', '00'], 'from 07:30 to 19:00'],
     [['the', 'U', '.', 'S', '.', 'envoy'], 'the U.S. envoy'],
-    [['Syria', '-', 'related', 'SLM', '/', 'A'], 'Syria-related SLM/A'],
-    [['President', 'Nicol', 'á', 's', 'Maduro'], 'President Nicolás Maduro'],
-    [['a', '“', 'puppet', '”', 'regime'], 'a “puppet” regime'],
+    [['Paris', '-', 'based', 'ABC', '/', 'D'], 'Paris-based ABC/D'],
+    [['Mayor', 'Ren', 'é', 'e', 'Dupont'], 'Mayor Renée Dupont'],
+    [['a', '“', 'rogue', '”', 'state'], 'a “rogue” state'],
   ])('%j', (tokens, text) => {
     const r = rebuildText(tokens);
     expect(r.text).toBe(text);
@@ -22,10 +22,10 @@ describe('rebuilding BIO sentences', () => {
   });
 
   it('gives exact offsets', () => {
-    expect(rebuildText(['Kiev', ',', 'Ukraine']).offsets).toEqual([
+    expect(rebuildText(['Lyon', ',', 'France']).offsets).toEqual([
       { start: 0, end: 4 },
       { start: 4, end: 5 },
-      { start: 6, end: 13 },
+      { start: 6, end: 12 },
     ]);
   });
 });

@@ -12,8 +12,8 @@ describe('main event', () => {
   });
 
   it('takes the earliest main-clause trigger, not one inside an "as" clause', () => {
-    const text = 'Ruritanian troops launched an assault on the town even as Freedonia said its forces had attacked them.';
-    expect(main(text, [{ trigger: 'attacked', type: 'ASSAULT', goldstein: -10 }, { trigger: 'launched', type: 'ASSAULT', goldstein: -9 }])).toBe('launched');
+    const text = 'Ruritanian troops stormed the town even as Freedonia said its jets had attacked them.';
+    expect(main(text, [{ trigger: 'attacked', type: 'ASSAULT', goldstein: -10 }, { trigger: 'stormed', type: 'ASSAULT', goldstein: -9 }])).toBe('stormed');
   });
 
   it('skips a relative clause closed by a comma', () => {

@@ -17,7 +17,7 @@ describe.skipIf(!present)('readers on ../shared/eval', () => {
     expect(rows.length).toBeGreaterThan(1000);
     expect(new Set(rows.map((r) => r.gold)).size).toBe(15);
     // The marks win where they and the source/target columns disagree (a handful of rows: a column
-    // cut to "s donors", or naming "all … sanctions" where the mark holds the actor alone).
+    // cut mid-word, or naming a longer phrase than the marked actor).
     let disagree = 0;
     for (const r of rows) {
       for (const [span, words] of [[r.sourceSpan, r.source], [r.targetSpan, r.target]] as const) {

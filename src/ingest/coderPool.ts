@@ -1,0 +1,120 @@
+// Coding is most of an ingest's CPU time, so it runs on worker threads: each worker loads the coder
+// once, and a batch's articles are spread over the workers in small chunks. The ingester decides and
+// writes on the main thread while the workers code.
+import { availableParallelism } from 'node:os';
+import { createRequire } from 'node:module';
+import { pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { ErrorCode } from '../errors.ts';
+import type { CodeResult } from '../types.ts';
+import type { Coder } from './types.ts';
+
+export interface CodeTask {
+  text: string;
+  date: string | null;
+  articleId: string;
+  title: string | null;
+}
+
+export type CodeOutcome = { ok: CodeResult } | { error: string; code?: ErrorCode };
+
+export interface CoderPool {
+  code(tasks: readonly CodeTask[]): Promise<CodeOutcome[]>;
+  close(): Promise<void>;
+}
+
+/** Articles per message: small enough to balance workers, large enough to amortise messaging. */
+const CHUNK = 16;
+
+/** A pool that codes in this thread (tests' fake coders, --workers 0). */
+export function inlineCoderPool(coder: Coder): CoderPool {
+  return {
+    async code(tasks) {
+      return tasks.map((t) => {
+        try {
+          return { ok: coder(t.text, { date: t.date ?? undefined, articleId: t.articleId, title: t.title ?? undefined }) };
+        } catch (e) {
+          const code = (e as { code?: ErrorCode }).code;
+          return { error: e instanceof Error ? e.message : String(e), code };
+        }
+      });
+    },
+    async close() {},
+  };
+}
+
+export function defaultWorkerCount(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/** The bootstrap each worker runs: TypeScript support (loader hooks are per thread), then the coder. */
+function workerUrl(): URL {
+  const script = new URL('./coderWorker.ts', import.meta.url);
+  const require = createRequire(import.meta.url);
+  const api = pathToFileURL(require.resolve('tsx/esm/api')).href.replace(/index\.cjs$/, 'index.mjs');
+  const source = `const { register } = await import(${JSON.stringify(api)}); register(); await import(${JSON.stringify(script.href)});`;
+  return new URL(`data:text/javascript,${encodeURIComponent(source)}`);
+}
+
+export function workerCoderPool(size = defaultWorkerCount()): CoderPool {
+  interface Job {
+    id: number;
+    tasks: CodeTask[];
+    resolve: (r: CodeOutcome[]) => void;
+  }
+  const url = workerUrl();
+  const queue: Job[] = [];
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, Job>();
+  const workers: Worker[] = [];
+  let nextId = 0;
+  let closed = false;
+
+  const dispatch = () => {
+    while (idle.length > 0 && queue.length > 0) {
+      const w = idle.pop() as Worker;
+      const job = queue.shift() as Job;
+      busy.set(w, job);
+      w.postMessage({ id: job.id, tasks: job.tasks });
+    }
+  };
+
+  const spawn = () => {
+    const w = new Worker(url);
+    w.on('message', (msg: { id: number; results: CodeOutcome[] }) => {
+      const job = busy.get(w);
+      busy.delete(w);
+      idle.push(w);
+      if (job && job.id === msg.id) job.resolve(msg.results);
+      dispatch();
+    });
+    w.on('error', (e) => {
+      // A crashed worker fails the articles it held; a fresh one takes its place.
+      const job = busy.get(w);
+      busy.delete(w);
+      workers.splice(workers.indexOf(w), 1);
+      job?.resolve(job.tasks.map(() => ({ error: `coder worker crashed: ${e.message}` })));
+      if (!closed) spawn();
+      dispatch();
+    });
+    workers.push(w);
+    idle.push(w);
+  };
+  for (let i = 0; i < size; i++) spawn();
+
+  return {
+    async code(tasks) {
+      const parts: Promise<CodeOutcome[]>[] = [];
+      for (let i = 0; i < tasks.length; i += CHUNK) {
+        const chunk = tasks.slice(i, i + CHUNK);
+        parts.push(new Promise((resolve) => queue.push({ id: nextId++, tasks: chunk, resolve })));
+      }
+      dispatch();
+      return (await Promise.all(parts)).flat();
+    },
+    async close() {
+      closed = true;
+      await Promise.all(workers.map((w) => w.terminate()));
+    },
+  };
+}

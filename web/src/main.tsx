@@ -1,0 +1,6 @@
+// Entry point of the dashboard (web/index.html loads it).
+import { render } from 'preact';
+import { App } from './App.tsx';
+import './style.css';
+
+render(<App />, document.getElementById('app') as HTMLElement);
