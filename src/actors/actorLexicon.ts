@@ -74,7 +74,9 @@ export function compileActorLexicon(dicts: Dictionaries): ActorLexicon {
   const people = new Map<string, PersonEntry>();
   for (const p of dicts.people) {
     people.set(p.id, p);
-    for (const a of uniq([p.name, ...p.aliases])) {
+    // "George W. Bush" is also written "George W Bush".
+    const variants = [p.name, ...p.aliases].flatMap((a) => (/\b[A-Z]\.(\s|$)/.test(a) ? [a, a.replace(/\b([A-Z])\.(?=\s|$)/g, '$1')] : [a]));
+    for (const a of uniq(variants)) {
       const single = !/\s/.test(a);
       if (single && RISKY_SURNAMES.has(a.toLowerCase())) continue;
       // Names must be capitalised in running text ("Putin", not "putin").

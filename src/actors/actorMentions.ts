@@ -42,10 +42,10 @@ export interface ActorContext {
 
 const LOCATIVE = new Set(['in', 'at', 'near', 'outside', 'across', 'throughout', 'into', 'inside', 'within', 'around', 'towards', 'toward', 'via', 'across', 'over', 'northern', 'southern', 'eastern', 'western', 'central']);
 const MODIFIERS = new Set(['former', 'top', 'senior', 'chief', 'deputy', 'acting', 'then', 'new', 'outgoing', 'incoming', 'interim', 'veteran', 'hardline', 'exiled', 'local', 'federal', 'national', 'state', 'regional', 'provincial', 'first', 'vice', 'ex', 'embattled', 'longtime', 'long-time', 'de', 'facto', 'self-proclaimed', 'elected', 'current', 'serving', 'military', 'government', 'pro-government', 'armed', 'heavily', 'unidentified', 'suspected', 'masked', 'special', 'presidential', 'foreign', 'security']);
-const PRONOUNS: Record<string, { plural: boolean }> = {
-  it: { plural: false }, he: { plural: false }, him: { plural: false }, his: { plural: false }, she: { plural: false }, her: { plural: false }, its: { plural: false },
-  they: { plural: true }, them: { plural: true }, their: { plural: true },
-};
+const PRONOUNS = new Map<string, { plural: boolean }>([
+  ['it', { plural: false }], ['he', { plural: false }], ['him', { plural: false }], ['his', { plural: false }], ['she', { plural: false }], ['her', { plural: false }], ['its', { plural: false }],
+  ['they', { plural: true }], ['them', { plural: true }], ['their', { plural: true }],
+]);
 const GROUP_NOUNS = new Set(['leaders', 'sides', 'countries', 'nations', 'presidents', 'governments', 'men', 'ministers', 'neighbours', 'neighbors', 'powers', 'states', 'allies', 'capitals', 'parties', 'delegations']);
 const FORMER = new Set(['former', 'ex', 'then']);
 
@@ -81,7 +81,7 @@ export function findActorMentions(tokens: readonly Token[], sentence: SentenceSp
   let i = sentence.tokenStart;
   while (i < end) {
     const tok = tokens[i] as Token;
-    const pron = PRONOUNS[tok.lower];
+    const pron = PRONOUNS.get(tok.lower);
     // "it" only as a subject before a verb group ("it will release"), never "it is likely".
     if (pron && tok.lower === 'it' && !isSubjectIt(tokens, i, end)) {
       i++;
@@ -98,7 +98,8 @@ export function findActorMentions(tokens: readonly Token[], sentence: SentenceSp
       i = group.tokenEnd;
       continue;
     }
-    const m = matchAt(ctx.lex, tokens, i, end);
+    let m = matchAt(ctx.lex, tokens, i, end);
+    if (m && isForeignSurname(tokens, m, i)) m = null;
     if (!m) {
       i++;
       continue;
@@ -125,6 +126,16 @@ function isSubjectIt(tokens: readonly Token[], i: number, end: number): boolean 
   if (!next || i + 1 >= end) return false;
   if (next.lower === 'is' || next.lower === 'was' || next.lower === "'s") return false;
   return IT_VERB_GROUP.has(next.lower) || (next.pos === 'VERB' && next.lower !== next.lemma);
+}
+
+/**
+ * "Judge Charles Harris" is not Kamala Harris: a one-word surname match right after another capitalised
+ * name word belongs to someone else.
+ */
+function isForeignSurname(tokens: readonly Token[], m: LexMatch, i: number): boolean {
+  if (m.end - m.start !== 1 || !m.entries.every((e) => e.kind === 'person')) return false;
+  const prev = tokens[i - 1];
+  return prev !== undefined && prev.sentence === (tokens[i] as Token).sentence && /^[A-Z][a-z]+$/.test(prev.text) && prev.pos === 'PROPN';
 }
 
 /** "the two leaders", "both sides": a plural reference resolved by coreference. */
@@ -299,10 +310,13 @@ function resolvePhrase(p: Phrase, tokens: readonly Token[], text: string, ctx: A
   if (country) {
     const onlyDemonym = p.prefixes.every((x) => x.kind === 'demonym') && !p.ownerPerson;
     // "Russian" alone is an adjective ("Russian economy"), not an actor; "Russians" is.
-    const adjectival = onlyDemonym && !agent && !p.prefixes.some((x) => x.plural);
+    let adjectival = onlyDemonym && !agent && !p.prefixes.some((x) => x.plural);
+    // "The Russian beat Germany's Schuettler": a singular demonym used as a noun is one person.
+    const demonymNoun = adjectival && isNounUse(tokens, p.start, p.end);
+    if (demonymNoun) adjectival = false;
     if (!agent && !p.ownerPerson && isLocative(tokens, p.start, first.sentence)) return null; // "in Moscow": a place
     const metonym = p.prefixes.find((x) => x.kind === 'capital' || x.kind === 'seat');
-    const sector = p.former ? 'ELI' : (agent?.sector ?? metonym?.sector ?? null);
+    const sector = p.former ? 'ELI' : (agent?.sector ?? metonym?.sector ?? (demonymNoun ? 'CVL' : null));
     const name = ctx.lex.countries.get(country)?.name ?? country;
     const unknownName = p.unknownName ? text.slice((tokens[p.unknownName[0]] as Token).start, (tokens[p.unknownName[1] - 1] as Token).end) : null;
     return {
@@ -323,12 +337,20 @@ function resolvePhrase(p: Phrase, tokens: readonly Token[], text: string, ctx: A
   // An agent with no country ("protesters", "riot police"): the country may come from a place
   // ("riot police in Paris") — filled by the refine stage; keep it unresolved here.
   if (agent) {
+    const named = p.unknownName ? text.slice((tokens[p.unknownName[0]] as Token).start, (tokens[p.unknownName[1] - 1] as Token).end) : null;
     return {
       ...base,
-      actor: { ...span, name: agent.role ?? span.text, country: null, org: null, sector: agent.sector, role: agent.role, id: `?:${agent.sector}` },
+      actor: { ...span, name: named ?? span.text, country: null, org: null, sector: agent.sector, role: agent.role, id: named ? `?:${slug(named)}` : `?:${agent.sector}` },
     };
   }
   return null;
+}
+
+function isNounUse(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1];
+  const after = tokens[end];
+  const determined = before !== undefined && (before.lower === 'the' || before.lower === 'a') && before.sentence === (tokens[start] as Token).sentence;
+  return determined && (after === undefined || after.pos === 'VERB' || after.pos === 'AUX' || after.lower === ',' || after.lower === '.');
 }
 
 function isLocative(tokens: readonly Token[], start: number, sentence: number): boolean {

@@ -216,11 +216,40 @@ function timeAdjunctStart(tokens: readonly Token[], k: number, sStart: number): 
   return j;
 }
 
+function onlyVerbGroupBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const t = tokens[j] as Token;
+    if (!(AUX_CHAIN.has(t.lower) || t.pos === 'ADV' || t.pos === 'AUX')) return false;
+  }
+  return true;
+}
+
+/** The comma opening an insertion that ends at `k`, when one exists within 25 tokens and holds a verb or "who". */
+function openingComma(tokens: readonly Token[], k: number, sStart: number): number {
+  let sawClause = false;
+  for (let j = k; j >= sStart && j > k - 25; j--) {
+    const t = tokens[j] as Token;
+    if (t.pos === 'VERB' || t.lower === 'who' || t.lower === 'which' || t.pos === 'NOUN' || t.pos === 'PROPN') sawClause = true;
+    if (t.lower === ',') return sawClause && j > sStart ? j : -1;
+    if (t.lower === ';' || t.lower === '.') return -1;
+  }
+  return -1;
+}
+
 const AUX_CHAIN = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'did', 'does', 'do', 'not', "n't", 'also', 'been', 'be', 'to']);
 
 function subjectMentions(tokens: readonly Token[], from: number, sStart: number, actors: SentenceActors, allowPlace: boolean): ActorMention[] {
   for (let k = from - 1; k >= sStart; k--) {
     const t = tokens[k] as Token;
+    // "Mr Saakashvili, elected president after Mr Shevardnadze was toppled, has urged …": a comma-closed
+    // insertion right before the verb group is skipped; the subject stands before its opening comma.
+    if (t.lower === ',' && onlyVerbGroupBetween(tokens, k + 1, from)) {
+      const open = openingComma(tokens, k - 1, sStart);
+      if (open >= 0) {
+        k = open; // the loop's k-- moves before the comma
+        continue;
+      }
+    }
     const m = actors.byEnd.get(k + 1);
     if (m && !m.possessive && !m.adjectival && (allowPlace || !m.place) && !inPrepPhrase(tokens, m.tokenStart, sStart)) {
       return withCoordinated(tokens, m, sStart, actors);

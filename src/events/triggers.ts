@@ -22,8 +22,10 @@ export function findTriggers(tokens: readonly Token[], sentence: SentenceSpan, l
   const found: Trigger[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const t = tokens[i] as Token;
-    const candidates = [lex.byFirstWord.get(t.lemma), t.lemma !== t.lower ? lex.byFirstWord.get(t.lower) : undefined];
-    for (const list of candidates) {
+    const byLemma = lex.byFirstWord.get(t.lemma);
+    const byForm = t.lemma !== t.lower ? lex.byFirstWord.get(t.lower) : undefined;
+    if (byLemma === undefined && byForm === undefined) continue;
+    for (const list of [byLemma, byForm]) {
       if (!list) continue;
       for (const p of list) {
         const end = matchFrom(tokens, i, sentence.tokenEnd, p.words, 0);

@@ -23,7 +23,7 @@ export interface IngesterOptions {
   store: Store;
   /** A coder to run in this thread (tests inject fakes). Without one, the pipeline's coder runs on worker threads. */
   coder?: Coder;
-  /** Coder worker threads when no `coder` is given; 0 codes in this thread. Default: one per core, at most 4. */
+  /** Coder worker threads when no `coder` is given; 0 codes in this thread. Default: cores - 1 (at least 1, at most 4). */
   workers?: number;
   /** Articles per transaction. */
   batchSize?: number;

@@ -43,8 +43,9 @@ export function inlineCoderPool(coder: Coder): CoderPool {
   };
 }
 
+/** One core stays with the main thread (decisions, hashing, the database); the rest code. At least one worker. */
 export function defaultWorkerCount(): number {
-  return Math.max(1, Math.min(4, availableParallelism()));
+  return Math.max(1, Math.min(4, availableParallelism() - 1));
 }
 
 /** The bootstrap each worker runs: TypeScript support (loader hooks are per thread), then the coder. */

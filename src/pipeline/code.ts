@@ -18,6 +18,8 @@ import { tokenise, type Token, type SentenceSpan } from '../text/tokenise.ts';
 import { findActorMentions, type ActorMention } from '../actors/actorMentions.ts';
 import { nounPhraseEndingAt, nounPhraseStartingAt } from '../actors/nounPhrase.ts';
 import { findTriggers, type Trigger } from '../events/triggers.ts';
+import { goldsteinOf, quadClassOfCameo, type CompiledPattern } from '../events/patternLexicon.ts';
+import { cueAt } from '../events/cues.ts';
 import { findArguments, indexMentions, type SentenceActors } from '../events/arguments.ts';
 import { decideStatus, clauseStartOf } from '../events/status.ts';
 import { findAttributions, type AttributionScope } from '../events/attribution.ts';
@@ -167,14 +169,39 @@ function codeSentence(
     const trigger = { text: text.slice((tokens[tr.start] as Token).start, (tokens[tr.end - 1] as Token).end), start: (tokens[tr.start] as Token).start, end: (tokens[tr.end - 1] as Token).end };
     const evidence = { sentence: s.index, text: text.slice(s.start, s.end), start: s.start, end: s.end, trigger, ruleId: tr.pattern.id };
     for (const [src, tgt] of pairs) {
+      const pattern = verbalReading(tr, tokens, src, tgt, res);
       out.push({
-        type: tr.pattern.type, pattern: tr.pattern, source: src, target: tgt, status, statusCue: decided.cue,
+        type: pattern.type, pattern, source: src, target: tgt, status, statusCue: decided.cue,
         attribution, date: eventDate ? { value: eventDate.value, precision: eventDate.precision, text: eventDate.text } : null,
         location, evidence: [evidence], headline: s.headline, commentary: inCommentary, order: (tokens[tr.head] as Token).start,
       });
     }
   }
   return out;
+}
+
+// Sectors that do not fight: when one of them "attacks" a person or a thing, it is words.
+const UNARMED_SECTORS = new Set(['GOV', 'LEG', 'OPP', 'PTY', 'JRN', 'SOC', 'CVL', 'BUS', 'ELI', 'JUD', 'EDU', 'LAB', 'REL', 'MED', 'PRE']);
+const verbalPatterns = new Map<string, CompiledPattern>();
+
+/**
+ * "Senator Kerry attacked President Bush's economic record", "the judge clashed with ministers":
+ * violent verbs between unarmed actors, aimed at a person, party or thing, are verbal conflict (ACCUSE,
+ * CAMEO 111). "Putin attacked Ukraine" (a country) stays ASSAULT.
+ */
+function verbalReading(tr: Trigger, tokens: readonly Token[], src: Actor, tgt: Actor | null, res: Resources): CompiledPattern {
+  const p = tr.pattern;
+  if (p.type !== 'ASSAULT' || p.pos !== 'VERB' || !tgt) return p;
+  if (cueAt(res.cues.verbalConflictVerbs, tokens, tr.head, tr.head + 1) === 0) return p;
+  const unarmed = (a: Actor): boolean => isPerson(a) ? !['MIL', 'REB', 'PRM', 'UAF', 'COP', 'SPY', 'CRM'].includes(a.sector ?? '') : a.sector !== null && UNARMED_SECTORS.has(a.sector);
+  const targetIsState = tgt.sector === null && tgt.country !== null && !isPerson(tgt) && !tgt.id.startsWith('?');
+  if (!unarmed(src) || targetIsState || !(unarmed(tgt) || tgt.id.startsWith('?'))) return p;
+  let verbal = verbalPatterns.get(p.id);
+  if (!verbal) {
+    verbal = { ...p, id: `${p.id}+verbal`, type: 'ACCUSE', mode: 'disapprove', cameo: '111', goldstein: goldsteinOf('111', res.dictionaries.cameo), quadClass: quadClassOfCameo('111') };
+    verbalPatterns.set(p.id, verbal);
+  }
+  return verbal;
 }
 
 /**

@@ -17,6 +17,7 @@ export interface IngestCommandOptions {
   follow?: boolean;
   rss?: string[];
   batch?: string | number;
+  workers?: string | number;
 }
 
 export interface IngestIo {
@@ -37,6 +38,7 @@ export function register(program: Command): void {
     .option('--follow', 'for feed items that carry only a summary, fetch the linked page')
     .option('--outlet <name>', 'outlet name for articles whose input names none')
     .option('--batch <n>', 'articles per transaction', '250')
+    .option('--workers <n>', 'coder worker threads (0: code in the main thread; default: cores - 1)')
     .option('--quiet', 'no progress or summary (failures still go to stderr)')
     .option('--json', 'print the summary as one JSON object')
     .action(async (inputs: string[], _opts: IngestCommandOptions, cmd: Command) => {
@@ -52,6 +54,10 @@ export async function runIngest(inputs: readonly string[], opts: IngestCommandOp
   }
   const batchSize = Number(opts.batch ?? 250);
   if (!Number.isInteger(batchSize) || batchSize < 1) throw new EntenteError('E_USAGE', `--batch must be a positive integer, not "${opts.batch}"`);
+  const workers = opts.workers === undefined ? undefined : Number(opts.workers);
+  if (workers !== undefined && (!Number.isInteger(workers) || workers < 0)) {
+    throw new EntenteError('E_USAGE', `--workers must be a whole number, not "${opts.workers}"`);
+  }
   const stderr = io.stderr ?? process.stderr;
   const mode = chooseMode(opts, stderr);
   const total = mode === 'bar' ? await estimateTotal(specs) : undefined;
@@ -62,6 +68,7 @@ export async function runIngest(inputs: readonly string[], opts: IngestCommandOp
     const ingester = createIngester({
       store,
       coder: io.coder,
+      workers,
       batchSize,
       outlet: opts.outlet ?? null,
       onProgress: (p) => reporter.update(p),

@@ -64,7 +64,7 @@ export class CoreferenceMemory {
       const wantPerson = m.word !== 'its' && m.word !== 'it';
       for (let k = this.seen.length - 1; k >= 0; k--) {
         const s = this.seen[k] as Seen;
-        if (sentence - s.sentence > 2) break;
+        if (sentence - s.sentence > 1) break; // he/she/it look back one sentence at most
         if (isPerson(s.actor) === wantPerson) {
           m.actor = { ...s.actor, ...span };
           return true;
