@@ -10,6 +10,7 @@ import type { Actor } from '../types.ts';
 import type { Token, SentenceSpan } from '../text/tokenise.ts';
 import { matchAt, type ActorLexicon, type LexEntry, type LexMatch } from './actorLexicon.ts';
 import { activeRole, formerRole, type OfficeIndex } from './tenure.ts';
+import type { PersonEntry } from '../dictionaries/types.ts';
 
 export type MentionKind = 'actor' | 'pronoun' | 'group';
 
@@ -135,8 +136,12 @@ function isSubjectIt(tokens: readonly Token[], i: number, end: number): boolean 
 function isForeignSurname(tokens: readonly Token[], m: LexMatch, i: number): boolean {
   if (m.end - m.start !== 1 || !m.entries.every((e) => e.kind === 'person')) return false;
   const prev = tokens[i - 1];
-  return prev !== undefined && prev.sentence === (tokens[i] as Token).sentence && /^[A-Z][a-z]+$/.test(prev.text) && prev.pos === 'PROPN';
+  if (prev === undefined || prev.sentence !== (tokens[i] as Token).sentence || !/^[A-Z][a-z]+$/.test(prev.text) || prev.pos !== 'PROPN') return false;
+  // "Mr Putin", "President Trump", "Sheikh Tamim": an honorific or title is not a first name.
+  return !HONORIFICS.has(prev.lower);
 }
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'sheik', 'emir', 'king', 'queen', 'prince', 'princess', 'president', 'premier', 'minister', 'chancellor', 'secretary', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'general', 'gen', 'admiral', 'colonel', 'col', 'major', 'captain', 'commander', 'marshal', 'ayatollah', 'imam', 'pope', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'comrade', 'chairman', 'leader', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'mayor', 'judge', 'justice', 'professor', 'prof', 'crown', 'sultan', 'tsar', 'mullah', 'mufti', 'field']);
 
 /** "the two leaders", "both sides": a plural reference resolved by coreference. */
 function matchGroup(tokens: readonly Token[], i: number, end: number): ActorMention | null {
@@ -196,14 +201,20 @@ function buildPhrases(tokens: readonly Token[], first: LexMatch, end: number, ct
     }
     // "the Russian and American leaders": coordinated prefixes sharing one title.
     if ((t.lower === 'and' || t.lower === ',') && lastRank === 1 && phrase.agents.length === 0) {
-      const next = matchAt(ctx.lex, tokens, j + 1, end);
-      if (next && rankOf(primary(next)) === 1) {
-        const after = nextMatch(tokens, next.end, end, ctx);
-        if (after && rankOf(primary(after)) === 2 && primary(after).plural) {
-          coordinated.push(primary(next));
-          j = next.end;
-          continue;
-        }
+      // Look ahead through "X, Y and Z" for a shared plural title.
+      const chain: LexMatch[] = [];
+      let q = j;
+      while (q < end && ((tokens[q] as Token).lower === 'and' || (tokens[q] as Token).lower === ',')) {
+        const next = matchAt(ctx.lex, tokens, q + 1, end);
+        if (!next || rankOf(primary(next)) !== 1) break;
+        chain.push(next);
+        q = next.end;
+      }
+      const after = chain.length > 0 ? nextMatch(tokens, q, end, ctx) : null;
+      if (after && rankOf(primary(after)) === 2 && primary(after).plural) {
+        for (const c of chain) coordinated.push(primary(c));
+        j = q;
+        continue;
       }
       break;
     }
@@ -276,29 +287,41 @@ function resolvePhrase(p: Phrase, tokens: readonly Token[], text: string, ctx: A
   }
 
   if (prefix && prefix.kind === 'org') {
+    const orgCountry = p.prefixes.find((x) => x.kind !== 'org')?.code ?? null;
+    if (!country) country = orgCountry;
     const org = ctx.lex.organisations.get(prefix.code);
     if (!org) return null;
-    const international = ['igo', 'bloc', 'agency', 'court', 'ngo'].includes(org.kind);
-    const sector = agent?.sector ?? org.sector ?? null;
+    // A national NGO keeps its country ("Israeli rights group B'Tselem").
+    const international = ['igo', 'bloc', 'agency', 'court'].includes(org.kind) || (org.kind === 'ngo' && org.country === null);
+    // "Hezbollah leader", "Hamas spokesman": a title inside an armed group, party or outlet keeps its sector.
+    const sector = agent && agent.office !== null && org.sector ? org.sector : (agent?.sector ?? org.sector ?? null);
+    // "the UN secretary-general", "the NATO chief": the office holder on the date.
+    if (office && ctx.date && !plural && !p.former) {
+      const holder = pickHolder(ctx, org.code, office, titleText(p, tokens), ctx.date);
+      if (holder) {
+        const role = activeRole(holder, ctx.date);
+        return { ...base, actor: { ...span, name: holder.name, country: role?.country ?? null, org: role?.org ?? org.code, sector: role?.sector ?? sector, role: role ? humanOffice(role.office) : humanOffice(office), id: holder.id } };
+      }
+    }
     return {
       ...base,
       actor: {
         ...span,
         name: org.name,
-        country: international ? null : org.country,
+        // "Israeli rights group …": a generic NGO takes the country named with it.
+        country: international ? (org.kind === 'ngo' ? country : null) : org.country,
         org: international ? org.code : null,
         sector,
         role: agent?.role ?? null,
-        id: agent && agent.sector && agent.sector !== org.sector ? `${org.code}:${agent.sector}` : org.code,
+        id: sector && sector !== org.sector ? `${org.code}:${sector}` : org.code,
       },
     };
   }
 
   // A title with a country and a date names a person: "the US president", "Chinese leader".
   if (country && office && !p.former && !plural && ctx.date) {
-    const holders = ctx.offices.holders(country, office, ctx.date);
-    if (holders.length === 1) {
-      const person = holders[0] as (typeof holders)[number];
+    const person = pickHolder(ctx, country, office, titleText(p, tokens), ctx.date);
+    if (person) {
       const role = activeRole(person, ctx.date);
       return {
         ...base,
@@ -351,6 +374,28 @@ function isNounUse(tokens: readonly Token[], start: number, end: number): boolea
   const after = tokens[end];
   const determined = before !== undefined && (before.lower === 'the' || before.lower === 'a') && before.sentence === (tokens[start] as Token).sentence;
   return determined && (after === undefined || after.pos === 'VERB' || after.pos === 'AUX' || after.lower === ',' || after.lower === '.');
+}
+
+/** The words of the phrase's title ("president", "crown prince"), lower case. */
+function titleText(p: Phrase, tokens: readonly Token[]): string {
+  const words: string[] = [];
+  for (let k = p.start; k < p.end; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'NOUN') words.push(t.lower);
+  }
+  return words.join(' ');
+}
+
+/**
+ * Who holds a title on a date. The title words decide first ("the Iranian president" is the President,
+ * not the Supreme Leader who is head of state; "the Saudi crown prince"), then the office.
+ */
+function pickHolder(ctx: ActorContext, owner: string, office: string, title: string, date: string): PersonEntry | null {
+  const holders = ctx.offices.holders(owner, office, date);
+  // "leader" means the paramount leader, whatever their title ("opposition leader" is another phrase).
+  const byTitle = title && office !== 'paramount' ? ctx.offices.holdersByTitle(owner, title, date) : [];
+  if (byTitle.length === 1) return byTitle[0] as PersonEntry;
+  return holders.length === 1 ? (holders[0] as PersonEntry) : null;
 }
 
 function isLocative(tokens: readonly Token[], start: number, sentence: number): boolean {

@@ -74,12 +74,16 @@ function build(tokens: readonly Token[], start: number, end: number, head: numbe
     k = m.end;
   }
   // A place standing for its country as a target: "struck Gaza", "attacked Kharkiv", "visited Tianjin".
+  let isPlace = false;
   if (!country && !org && h.pos === 'PROPN') {
     let p0 = start;
     while (p0 < head && (tokens[p0] as Token).pos === 'DET') p0++;
     const name = text.slice((tokens[p0] as Token).start, h.end);
     const place = /^[A-Z]/.test(name) ? geocode(name) : null;
-    if (place?.country && place.precision !== 'region') country = place.country;
+    if (place?.country && place.precision !== 'region') {
+      country = place.country;
+      isPlace = true;
+    }
   }
   // "recent Moscow-Washington contacts": a hyphenated modifier, not a phrase of its own.
   if ((tokens[end] as Token | undefined)?.lower === '-') return null;
@@ -93,7 +97,11 @@ function build(tokens: readonly Token[], start: number, end: number, head: numbe
   const owner = country ?? org;
   return {
     kind: 'actor', tokenStart: s, tokenEnd: end, possessive: false, plural: /s$/.test(h.lower), word: h.lower,
-    members: [], adjectival: false, place: false,
-    actor: { ...span, name: span.text, country, org, sector, role, id: owner ? (sector ? `${owner}:${sector}` : owner) : `?:${sector ?? h.lemma}` },
+    members: [], adjectival: false, place: isPlace,
+    // A phrase with a country but no known agent word ("British imperialists") is someone of that
+    // country, not its state: sector UNK (PLOVER's unknown).
+    actor: isPlace
+      ? { ...span, name: span.text, country, org: null, sector: null, role: null, id: country as string }
+      : { ...span, name: span.text, country, org, sector: sector ?? (country ? 'UNK' : null), role, id: owner ? `${owner}:${sector ?? 'UNK'}` : `?:${sector ?? h.lemma}` },
   };
 }

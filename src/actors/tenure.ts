@@ -31,9 +31,13 @@ function rank(office: string): number {
 export interface OfficeIndex {
   /** People holding `office` for `country` (or org) on `date`; office 'paramount' means the top leader. */
   holders(country: string, office: string, date: string): PersonEntry[];
+  /** People whose role title ends with `title` ("president", "crown prince") for `country` on `date`. */
+  holdersByTitle(country: string, title: string, date: string): PersonEntry[];
 }
 
-export function buildOfficeIndex(people: Iterable<PersonEntry>): OfficeIndex {
+export function buildOfficeIndex(peopleIn: Iterable<PersonEntry>): OfficeIndex {
+  const people2 = [...peopleIn];
+  const people = people2;
   const byKey = new Map<string, { person: PersonEntry; role: PersonRole }[]>();
   const push = (key: string, v: { person: PersonEntry; role: PersonRole }): void => {
     const list = byKey.get(key) ?? [];
@@ -47,7 +51,29 @@ export function buildOfficeIndex(people: Iterable<PersonEntry>): OfficeIndex {
       if (role.paramount) push(`${owner}|paramount`, { person, role });
     }
   }
+  const byOwner = new Map<string, { person: PersonEntry; role: PersonRole }[]>();
+  for (const person of people2) {
+    for (const role of person.roles) {
+      const owner = role.country ?? role.org ?? '';
+      const list = byOwner.get(owner) ?? [];
+      list.push({ person, role });
+      byOwner.set(owner, list);
+    }
+  }
   return {
+    holdersByTitle(country, title, date) {
+      const t = title.toLowerCase().replace(/s$/, '');
+      const exact: PersonEntry[] = [];
+      const suffix: PersonEntry[] = [];
+      for (const { person, role } of byOwner.get(country) ?? []) {
+        if (role.from > date || (role.to !== null && date > role.to)) continue;
+        const rt = role.title.toLowerCase();
+        // "president" is the President before the First Vice President.
+        if (rt === t && !exact.includes(person)) exact.push(person);
+        else if (rt.endsWith(` ${t}`) && !suffix.includes(person)) suffix.push(person);
+      }
+      return exact.length > 0 ? exact : suffix;
+    },
     holders(country, office, date) {
       const list = byKey.get(`${country}|${office}`) ?? [];
       const seen = new Set<string>();

@@ -48,7 +48,7 @@ export function decideStatus(tokens: readonly Token[], s: SentenceSpan, tr: Trig
   if (gen && (gen !== 'any' && gen !== 'all' || tr.pattern.pos === 'NOUN')) return { status: 'generic', cue: gen };
   // A present-tense verb in running prose ("Russia consults China") states a habit, not an event.
   const h = tokens[head] as Token;
-  if (tr.pattern.pos === 'VERB' && !s.headline && isPresentThirdPerson(h)) return { status: 'generic', cue: 'present tense' };
+  if (tr.pattern.pos === 'VERB' && !s.headline && (isPresentThirdPerson(h) || isPresentPlural(tokens, head))) return { status: 'generic', cue: 'present tense' };
   const hist = scan(cues.historical, tokens, tr.pattern.pos === 'NOUN' ? near : window, s.tokenEnd);
   if (hist) return { status: 'historical', cue: hist };
   if (tr.pattern.pos === 'VERB' && hasPastPerfect(tokens, Math.max(clause, head - 3), head)) return { status: 'historical', cue: 'had + participle' };
@@ -87,6 +87,20 @@ function isTopicOfCommunication(tokens: readonly Token[], start: number, sStart:
     if (t.lower === ',' || t.lower === ';') return false;
   }
   return false;
+}
+
+// Verbs whose past tense is their base form: "England beat Fiji" is past, not present.
+const INVARIANT = new Set(['cut', 'put', 'hit', 'set', 'beat', 'quit', 'let', 'shut', 'spread', 'cast', 'cost', 'hurt', 'burst', 'split', 'bet', 'upset', 'broadcast', 'forecast', 'bid', 'rid', 'shed', 'read', 'thrust', 'slit']);
+const BEFORE_BASE_FORM = new Set(['to', 'will', 'would', 'can', 'could', 'may', 'might', 'must', 'should', 'shall', 'did', 'do', 'does', "n't", 'not', "'ll", 'never', 'and', 'or']);
+
+/** "Sri Lanka and Bangladesh receive IMF support": a bare present-tense verb states a state of affairs. */
+export function isPresentPlural(tokens: readonly Token[], head: number): boolean {
+  const t = tokens[head] as Token;
+  if (t.lower !== t.lemma || INVARIANT.has(t.lower) || t.pos !== 'VERB') return false;
+  let k = head - 1;
+  while (k >= 0 && (tokens[k] as Token).pos === 'ADV') k--;
+  const prev = tokens[k];
+  return prev !== undefined && !BEFORE_BASE_FORM.has(prev.lower) && prev.pos !== 'AUX' && prev.pos !== 'PART' && (prev.pos === 'NOUN' || prev.pos === 'PROPN' || prev.pos === 'PRON');
 }
 
 function isPresentThirdPerson(t: Token): boolean {

@@ -152,6 +152,8 @@ function codeSentence(
       }
     }
     if (pairs.length === 0) continue;
+    if (isReducedRelative(tr, tokens, actors)) continue;
+    if (sportsReading(tr, pairs, tokens, s, res)) continue;
     const decided = decideStatus(tokens, s, tr, res.cues);
     let status = decided.status;
     const scope = scopeFor(tr, scopesOf());
@@ -180,8 +182,33 @@ function codeSentence(
   return out;
 }
 
+/** "the cash offered to Central America": a participle after a plain noun modifies it; no event. */
+function isReducedRelative(tr: Trigger, tokens: readonly Token[], actors: SentenceActors): boolean {
+  if (tr.pattern.pos !== 'VERB') return false;
+  const h = tokens[tr.head] as Token;
+  const prev = tokens[tr.head - 1];
+  const next = tokens[tr.end];
+  if (!prev || !next || !/(ed|en|wn)$/.test(h.lower) || h.lower === h.lemma) return false;
+  return prev.pos === 'NOUN' && !actors.byEnd.has(tr.head) && next.pos === 'ADP' && next.lower !== 'that';
+}
+
+const SCORE = /\b\d{1,3}-\d{1,3}\b/;
+/**
+ * Sports pages name countries as teams: "England beat Fiji 26-21". In a sentence with a score, or with
+ * two sports words, a conflict between bare countries or people of no office is a game, not an event.
+ */
+function sportsReading(tr: Trigger, pairs: [Actor, Actor | null][], tokens: readonly Token[], s: SentenceSpan, res: Resources): boolean {
+  if (tr.pattern.quadClass < 3 && tr.pattern.type !== 'SUPPORT') return false;
+  let words = 0;
+  for (let k = s.tokenStart; k < s.tokenEnd && words < 2; k++) if (cueAt(res.cues.sportsWords, tokens, k, s.tokenEnd) > 0) words++;
+  const sentence = tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text).join(' ');
+  if (words < 2 && !SCORE.test(sentence)) return false;
+  const teamLike = (a: Actor | null): boolean => a === null || (a.sector === null && !isPerson(a)) || a.sector === 'CVL' || a.sector === 'UNK' || a.id.startsWith('?') || (isPerson(a) && a.role === null);
+  return pairs.every(([a, b]) => teamLike(a) && teamLike(b));
+}
+
 // Sectors that do not fight: when one of them "attacks" a person or a thing, it is words.
-const UNARMED_SECTORS = new Set(['GOV', 'LEG', 'OPP', 'PTY', 'JRN', 'SOC', 'CVL', 'BUS', 'ELI', 'JUD', 'EDU', 'LAB', 'REL', 'MED', 'PRE']);
+const UNARMED_SECTORS = new Set(['GOV', 'LEG', 'OPP', 'PTY', 'JRN', 'SOC', 'CVL', 'BUS', 'ELI', 'JUD', 'EDU', 'LAB', 'REL', 'MED', 'PRE', 'UNK']);
 const verbalPatterns = new Map<string, CompiledPattern>();
 
 /**
@@ -193,7 +220,8 @@ function verbalReading(tr: Trigger, tokens: readonly Token[], src: Actor, tgt: A
   const p = tr.pattern;
   if (p.type !== 'ASSAULT' || p.pos !== 'VERB' || !tgt) return p;
   if (cueAt(res.cues.verbalConflictVerbs, tokens, tr.head, tr.head + 1) === 0) return p;
-  const unarmed = (a: Actor): boolean => isPerson(a) ? !['MIL', 'REB', 'PRM', 'UAF', 'COP', 'SPY', 'CRM'].includes(a.sector ?? '') : a.sector !== null && UNARMED_SECTORS.has(a.sector);
+  const unarmed = (a: Actor): boolean =>
+    isPerson(a) ? !['MIL', 'REB', 'PRM', 'UAF', 'COP', 'SPY', 'CRM'].includes(a.sector ?? '') : (a.sector !== null && UNARMED_SECTORS.has(a.sector)) || (a.org !== null && a.sector === null);
   const targetIsState = tgt.sector === null && tgt.country !== null && !isPerson(tgt) && !tgt.id.startsWith('?');
   if (!unarmed(src) || targetIsState || !(unarmed(tgt) || tgt.id.startsWith('?'))) return p;
   let verbal = verbalPatterns.get(p.id);

@@ -83,6 +83,7 @@ table('peoples (plural demonyms)', [
   ['Saudis', 'SAU/-'],
   ['Filipinos', 'PHL/-'],
   ['Kosovars', 'XKX/-'],
+  ['Gazans', 'PSE/-'],
 ]);
 
 table('capitals and seats of power (metonyms)', [
@@ -279,7 +280,7 @@ table('government (GOV)', [
   ['the Malaysian government', 'MYS/GOV'],
   ['Trump\'s envoy', 'USA/GOV'],
   ["Erdogan's government", 'TUR/GOV'],
-  ["Putin's foreign policy aide", 'RUS/GOV'],
+  ["Putin's foreign policy aide", 'RUS/GOV#aide'],
   ["Putin's spokesman", 'RUS/GOV'],
   ["Zelensky's chief of staff", 'UKR/GOV=yermak'],
 ]);
@@ -296,7 +297,7 @@ table('titles resolved by the article date', [
   ['the Russian prime minister', 'RUS/GOV=putin', '2010-01-01'],
   ['the Russian prime minister', 'RUS/GOV=medvedev', '2015-01-01'],
   ['the Russian prime minister', 'RUS/GOV=mishustin'],
-  ['the Russian foreign minister', 'RUS/GOV=lavrov'],
+  ['the Russian foreign minister', 'RUS/GOV=lavrov#foreign minister'],
   ["Russia's foreign minister", 'RUS/GOV=lavrov'],
   ['the British prime minister', 'GBR/GOV=starmer'],
   ['the British prime minister', 'GBR/GOV=boris-johnson', '2021-01-01'],
@@ -367,6 +368,57 @@ table('titles resolved by the article date', [
   ['the Cuban president', 'CUB/GOV=diaz-canel'],
   ['the Malian junta leader', 'MLI/MIL=goita'],
   ['the Ukrainian intelligence chief', 'UKR/SPY=budanov'],
+  ['the Saudi foreign minister', 'SAU/GOV=faisal-bin-farhan'],
+  ['the Emirati president', 'ARE/GOV=mbz'],
+  ['the Omani sultan', 'OMN/GOV=haitham'],
+  ['the British king', 'GBR/GOV=charles-iii'],
+  ['the Moroccan king', 'MAR/GOV=mohammed-vi'],
+  ['the Japanese emperor', 'JPN/GOV=naruhito'],
+  ['the Spanish king', 'ESP/GOV=felipe-vi'],
+  ['the Dutch king', 'NLD/GOV=willem-alexander'],
+  ['the Kuwaiti emir', 'KWT/GOV=mishal-al-ahmad'],
+  ['the Bahraini king', 'BHR/GOV=hamad-bin-isa'],
+  ['the Iraqi prime minister', 'IRQ/GOV=sudani'],
+  ['the Lebanese president', 'LBN/GOV=joseph-aoun'],
+  ['the Ethiopian prime minister', 'ETH/GOV=abiy'],
+  ['the Somali president', 'SOM/GOV=hassan-sheikh'],
+  ['the Sudanese army chief', 'SDN/MIL=burhan'],
+  ['the Congolese president', 'COD/GOV=tshisekedi'],
+  ['the Zimbabwean president', 'ZWE/GOV=mnangagwa'],
+  ['the Greek prime minister', 'GRC/GOV=mitsotakis'],
+  ['the Swedish prime minister', 'SWE/GOV=kristersson'],
+  ['the Norwegian prime minister', 'NOR/GOV=store'],
+  ['the Irish taoiseach', 'IRL/GOV=micheal-martin'],
+  ['the Croatian prime minister', 'HRV/GOV=plenkovic'],
+  ['the Portuguese prime minister', 'PRT/GOV=luis-montenegro'],
+  ['the Belgian prime minister', 'BEL/GOV=de-wever'],
+  ['the Austrian chancellor', 'AUT/GOV=stocker'],
+  ['the Romanian president', 'ROU/GOV=nicusor-dan'],
+  ['the Lithuanian president', 'LTU/GOV=nauseda'],
+  ['the Singaporean prime minister', 'SGP/GOV=lawrence-wong'],
+  ['the Malaysian prime minister', 'MYS/GOV=anwar-ibrahim'],
+  ['the New Zealand prime minister', 'NZL/GOV=luxon'],
+  ['the Kazakh president', 'KAZ/GOV=tokayev'],
+  ['the Uzbek president', 'UZB/GOV=mirziyoyev'],
+  ['the Sri Lankan president', 'LKA/GOV=dissanayake'],
+  ['the Salvadoran president', 'SLV/GOV=bukele'],
+  ['the Ecuadorian president', 'ECU/GOV=noboa'],
+  ['the Chilean president', 'CHL/GOV=boric'],
+  ['the Tunisian president', 'TUN/GOV=kais-saied'],
+  ['the Ghanaian president', 'GHA/GOV=mahama'],
+  ['the Senegalese president', 'SEN/GOV=faye'],
+  ['the Hong Kong leader', 'HKG/GOV=john-lee'],
+  ['the Hong Kong leader', 'HKG/GOV=carrie-lam', '2020-01-01'],
+  ['the Indian external affairs minister', 'IND/GOV=jaishankar'],
+  ['the US defense secretary', 'USA/GOV=hegseth'],
+  ['the Russian defence minister', 'RUS/GOV=belousov'],
+  ['the Russian army chief', 'RUS/MIL=gerasimov'],
+  ['the British foreign secretary', 'GBR/GOV=lammy'],
+  ['the Palestinian president', 'PSE/GOV=abbas'],
+  ['the Afghan supreme leader', 'AFG/GOV=akhundzada'],
+  ["Syria's new leader", 'SYR/GOV=al-sharaa'],
+  ['Kremlin spokesman Dmitry Peskov', 'RUS/GOV=peskov'],
+  ['Hong Kong leader John Lee', 'HKG/GOV=john-lee'],
   ['the Russian presidents', 'RUS/GOV'],
 ]);
 
@@ -415,15 +467,21 @@ table('people by name, coded by the office held on the date', [
   ['Tsikhanouskaya', 'BLR/OPP=tsikhanouskaya'],
   ['Rahul Gandhi', 'IND/OPP=rahul-gandhi'],
   ['Navalny', 'RUS/OPP=navalny', '2020-01-01'],
+  ['Senator Marco Rubio', 'USA/LEG=rubio', '2020-01-01'],
+  ['Marco Rubio', 'USA/GOV=rubio#foreign minister'],
 ]);
 
-table('medvedev: head of state in 2010, head of government in 2015', [
-  ['Dmitry Medvedev', 'RUS/GOV=medvedev', '2010-01-01'],
-  ['Dmitry Medvedev', 'RUS/GOV=medvedev', '2015-01-01'],
+table('one person, different offices on different dates', [
+  ['Dmitry Medvedev', 'RUS/GOV=medvedev#head of state', '2010-01-01'],
+  ['Dmitry Medvedev', 'RUS/GOV=medvedev#head of government', '2015-01-01'],
+  ['Medvedev', 'RUS/GOV=medvedev#head of state', '2010-01-01'],
+  ['Medvedev', 'RUS/GOV=medvedev#head of government', '2015-01-01'],
+  ['Putin', 'RUS/GOV=putin#head of government', '2010-01-01'],
+  ['Putin', 'RUS/GOV=putin#head of state', '2015-01-01'],
 ]);
 
 table('former officials and elites (ELI)', [
-  ['former president Barack Obama', 'USA/ELI=obama', '2020-01-01'],
+  ['former president Barack Obama', 'USA/ELI=obama#former head of state', '2020-01-01'],
   ['Obama', 'USA/ELI=obama'],
   ['Angela Merkel', 'DEU/ELI=merkel'],
   ['former German chancellor Angela Merkel', 'DEU/ELI=merkel'],
@@ -545,7 +603,7 @@ table('armed groups and rebels (REB)', [
   ['Mozambican insurgents', 'MOZ/REB'],
 ]);
 
-table('paramilitaries (PRM) and unidentified armed actors (UAF)', [
+table('paramilitaries (PRM), unidentified armed actors (UAF), unknown actors (UNK)', [
   ['Wagner', 'RUS/PRM=WAGNER'],
   ['Wagner mercenaries', 'RUS/PRM'],
   ['the Popular Mobilization Forces', 'IRQ/PRM=PMF'],
@@ -556,9 +614,11 @@ table('paramilitaries (PRM) and unidentified armed actors (UAF)', [
   ['Colombian paramilitaries', 'COL/PRM'],
   ['Haitian militias', 'HTI/PRM'],
   ['gunmen in Karachi', 'PAK/UAF', undefined, 'Unidentified gunmen in Karachi killed two police officers on Monday.'],
-  ['Gunmen in Kaduna', 'NGA/UAF', undefined, 'Gunmen in Kaduna abducted dozens of villagers on Sunday.'],
+  ['Gunmen in Kaduna', 'NGA/UAF', undefined, 'Gunmen in Kaduna kidnapped 20 villagers on Sunday.'],
   ['unidentified gunmen', '-/UAF'],
   ['Afghan gunmen', 'AFG/UAF'],
+  ['unidentified individuals', '-/UNK'],
+  ['Unidentified individuals in Lyon', 'FRA/UNK', undefined, 'Unidentified individuals in Lyon vandalised a mosque on Monday.'],
 ]);
 
 table('intelligence (SPY)', [
@@ -588,6 +648,7 @@ table('civilians (CVL) and refugees (REF)', [
   ['Israeli settlers', 'ISR/CVL'],
   ['Syrian villagers', 'SYR/CVL'],
   ['Lebanese residents', 'LBN/CVL'],
+  ['the Gazan health ministry', 'PSE/MED'],
   ['Nepalese protesters', 'NPL/CVL'],
   ['Indonesian protesters', 'IDN/CVL'],
   ['protesters in Tehran', 'IRN/CVL', undefined, 'Police arrested protesters in Tehran on Monday.'],
@@ -749,11 +810,23 @@ table('coordination: one phrase, several actors', [
   ['French and German leaders', 'FRA/GOV=macron+DEU/GOV=merz'],
   ['Israeli and Palestinian negotiators', 'ISR/GOV+PSE/GOV'],
   ['the Indian and Pakistani armies', 'IND/MIL+PAK/MIL'],
-  ['Russian, Chinese and Iranian leaders', 'RUS/GOV=putin+CHN/GOV=xi-jinping+IRN/GOV=khamenei'],
+  ['the Chinese and Russian presidents', 'CHN/GOV=xi-jinping+RUS/GOV=putin'],
   ['the US and Israeli militaries', 'USA/MIL+ISR/MIL'],
   ['the Armenian and Azerbaijani foreign ministers', 'ARM/GOV=mirzoyan+AZE/GOV=bayramov'],
   ['the British and French defence ministers', 'GBR/GOV=healey+FRA/GOV=lecornu'],
   ['the Saudi and Iranian foreign ministers', 'SAU/GOV=faisal-bin-farhan+IRN/GOV=araghchi'],
+  ['Russian, Chinese and Iranian leaders', 'RUS/GOV=putin+CHN/GOV=xi-jinping+IRN/GOV=khamenei'],
+]);
+
+table('titles resolved by their own words, on organisations and armed groups', [
+  ['the Iranian president', 'IRN/GOV=pezeshkian'],
+  ['the Saudi crown prince', 'SAU/GOV=mbs'],
+  ['the UN secretary-general', 'UN:GOV=guterres'.replace('UN:GOV', '@UN/GOV')],
+  ['Hezbollah leader', 'LBN/REB'],
+  ['Hamas spokesman', 'PSE/REB'],
+  ["Israeli rights group B'Tselem", 'ISR/SOC'],
+  ['Mr Putin', 'RUS/GOV=putin'],
+  ['Dr Tedros', '@WHO/GOV=tedros'],
 ]);
 
 table('case: names that are also common words', [

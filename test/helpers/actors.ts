@@ -9,6 +9,7 @@
 //   'USA/MIL'            country USA, sector MIL        'USA/-'   country USA, no sector
 //   '@UNHCR'             org UNHCR (no country)         '@EU/GOV' org EU, sector GOV
 //   'RUS/GOV=putin'      … and the actor id             '=putin'  the id only
+//   'RUS/GOV=medvedev#head of state'                    … and the role (office) on the date
 //   '-/COP'              no country or org yet, sector COP ("riot police" with no place)
 //   'RUS/GOV+USA/GOV'    a phrase standing for several actors (coordination)
 //   null                 no actor at all ("us", "in Moscow")
@@ -27,6 +28,7 @@ export interface ExpectedActor {
   org?: string | null;
   sector?: string | null;
   id?: string;
+  role?: string | null;
 }
 
 interface Found {
@@ -34,8 +36,9 @@ interface Found {
   members: Actor[];
 }
 
-/** 'RUS/GOV=putin' → { country: 'RUS', org: null, sector: 'GOV', id: 'putin' }. */
-export function parseExpected(spec: string): ExpectedActor {
+/** 'RUS/GOV=putin#head of state' → { country: 'RUS', org: null, sector: 'GOV', id: 'putin', role: 'head of state' }. */
+export function parseExpected(full: string): ExpectedActor {
+  const [spec = '', role] = full.split('#');
   const [owner = '', id] = spec.split('=');
   const out: ExpectedActor = {};
   if (owner !== '') {
@@ -53,6 +56,7 @@ export function parseExpected(spec: string): ExpectedActor {
     if (sector !== undefined) out.sector = sector === '-' ? null : sector;
   }
   if (id !== undefined) out.id = id;
+  if (role !== undefined) out.role = role;
   return out;
 }
 
@@ -62,6 +66,7 @@ function pick(a: Actor, want: ExpectedActor): ExpectedActor {
   if ('org' in want) got.org = a.org;
   if ('sector' in want) got.sector = a.sector;
   if ('id' in want) got.id = a.id;
+  if ('role' in want) got.role = a.role;
   return got;
 }
 

@@ -168,6 +168,35 @@ describe('createIngester', () => {
     await store.close();
   });
 
+  it('decides copies again when the article they copy fails to code, whatever the batch size', async () => {
+    const failing = `Russia attacked Ukraine on 2025-08-01 in Kharkiv. ${WIRE.slice(WIRE.indexOf('The two'))}`;
+    const corpus = [
+      item(failing, { outlet: 'Agency A', origin: 'x' }),
+      item(failing, { outlet: 'Paper B', origin: 'y' }),
+      item(`KYIV (Wire) - ${failing}`, { outlet: 'Paper C', origin: 'z' }),
+      item(WIRE, { outlet: 'Agency A', origin: 'w' }),
+    ];
+    const dumps = [];
+    for (const batchSize of [1, 2, 3, 100]) {
+      const store = await memoryStore();
+      const fake = createFakeCoder();
+      const coder = Object.assign((text: string, o: Parameters<typeof fake>[1]) => {
+        if (text.startsWith('Russia attacked')) throw new Error('no');
+        return fake(text, o);
+      }, { calls: fake.calls });
+      const s = await createIngester({ store, coder, batchSize }).ingest(corpus);
+      expect(s.failures.map((f) => f.origin)).toEqual(['x', 'y']);
+      expect(s).toMatchObject({ newArticles: 2, exactDuplicates: 0, nearDuplicates: 0, failed: 2 });
+      expect(await store.all('SELECT origin, duplicate_of, coded FROM articles ORDER BY seq')).toEqual([
+        { origin: 'z', duplicate_of: null, coded: true },
+        { origin: 'w', duplicate_of: null, coded: true },
+      ]);
+      dumps.push(await dumpTables(store));
+      await store.close();
+    }
+    for (const d of dumps) expect(d).toEqual(dumps[0]);
+  });
+
   it('stops on a dictionary error, keeping every committed batch and marking the run failed', async () => {
     const store = await memoryStore();
     const fake = createFakeCoder();
