@@ -824,7 +824,6 @@ table('titles resolved by their own words, on organisations and armed groups', [
   ['the UN secretary-general', 'UN:GOV=guterres'.replace('UN:GOV', '@UN/GOV')],
   ['Hezbollah leader', 'LBN/REB'],
   ['Hamas spokesman', 'PSE/REB'],
-  ["Israeli rights group B'Tselem", 'ISR/SOC'],
   ['Mr Putin', 'RUS/GOV=putin'],
   ['Dr Tedros', '@WHO/GOV=tedros'],
 ]);
