@@ -110,7 +110,7 @@ const OVERLAY: Record<string, Overlay> = {
     capitals: ['Tel Aviv'],
     seats: [['Knesset', 'LEG'], ['Kirya', 'MIL']],
   },
-  PSE: { seats: [['Mukataa', 'GOV'], ['Muqataa', 'GOV']] },
+  PSE: { demonyms: ['Gazan', 'Gazans'], seats: [['Mukataa', 'GOV'], ['Muqataa', 'GOV']] },
   IRN: {
     names: ['the Islamic Republic', 'The Islamic Republic'],
     capitals: ['Teheran'],

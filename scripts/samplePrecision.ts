@@ -59,6 +59,11 @@ function main(): void {
   const articles = parseCorpus(readInputFile(corpusPath), corpusPath);
 
   if (values.show) {
+    // `--show | head` closes the pipe early; that is not an error.
+    process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(0);
+      throw e;
+    });
     const sample = parseSampleFile(readInputFile(samplePath), samplePath);
     const byId = new Map(articles.map((a) => [a.id, a]));
     for (const e of sample.events) {
