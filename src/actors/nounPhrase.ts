@@ -53,6 +53,7 @@ function build(tokens: readonly Token[], start: number, end: number, head: numbe
   let org: string | null = null;
   let sector: string | null = null;
   let role: string | null = null;
+  let wholeCountry = false;
   for (let k = start; k < end; ) {
     const m = matchAt(ctx.lex, tokens, k, end);
     if (!m) {
@@ -60,7 +61,15 @@ function build(tokens: readonly Token[], start: number, end: number, head: numbe
       continue;
     }
     for (const e of m.entries) {
-      if ((e.kind === 'country' || e.kind === 'demonym' || e.kind === 'capital' || e.kind === 'seat') && !country) country = e.code;
+      if ((e.kind === 'country' || e.kind === 'demonym' || e.kind === 'capital' || e.kind === 'seat') && !country) {
+        country = e.code;
+        // "at Israel": the phrase is the country itself (a capital or seat: its government).
+        const bare = m.end === end && tokens.slice(start, m.start).every((t) => t.pos === 'DET');
+        if (bare && e.kind !== 'demonym') {
+          wholeCountry = true;
+          if (e.sector) sector = e.sector;
+        }
+      }
       if (e.kind === 'org' && !org && !country) {
         const o = ctx.lex.organisations.get(e.code);
         if (o && ['igo', 'bloc', 'agency', 'court', 'ngo'].includes(o.kind)) org = o.code;
@@ -100,8 +109,8 @@ function build(tokens: readonly Token[], start: number, end: number, head: numbe
     members: [], adjectival: false, place: isPlace,
     // A phrase with a country but no known agent word ("British imperialists") is someone of that
     // country, not its state: sector UNK (PLOVER's unknown).
-    actor: isPlace
-      ? { ...span, name: span.text, country, org: null, sector: null, role: null, id: country as string }
+    actor: isPlace || (wholeCountry && !org)
+      ? { ...span, name: span.text, country, org: null, sector, role: null, id: sector ? `${country}:${sector}` : (country as string) }
       : { ...span, name: span.text, country, org, sector: sector ?? (country ? 'UNK' : null), role, id: owner ? `${owner}:${sector ?? 'UNK'}` : `?:${sector ?? h.lemma}` },
   };
 }

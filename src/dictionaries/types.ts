@@ -59,6 +59,7 @@ export interface EventPattern {
   needsPoliticalActor?: boolean;
   priority?: number;
   notFollowedBy?: string[];
+  prepOnly?: boolean;
   note?: string;
 }
 

@@ -91,7 +91,7 @@ const NOUNISH_PREPS = ['against', 'to', 'with', 'on', 'into', 'over'];
 function verbArguments(tokens: readonly Token[], sStart: number, sEnd: number, tr: Trigger, actors: SentenceActors): Arguments {
   const passive = isPassive(tokens, tr.head, sStart);
   const preps = tr.end - tr.start > 1 ? [...new Set([...tr.pattern.targetPreps, ...NOUNISH_PREPS])] : tr.pattern.targetPreps;
-  let right = rightArgument(tokens, tr.end, sEnd, preps, actors, true, PATIENT_OBJECT_TYPES.has(tr.pattern.type));
+  let right = rightArgument(tokens, tr.end, sEnd, preps, actors, !tr.pattern.prepOnly, PATIENT_OBJECT_TYPES.has(tr.pattern.type) || tr.pattern.prepOnly);
   // "summoned a senior Indian diplomat", "release Taliban political prisoners": the pattern's gap holds the target.
   if (right.length === 0 && tr.end - tr.start > 1) {
     for (let k = tr.start + 1; k < tr.end; k++) {
@@ -312,9 +312,16 @@ function rightArgument(tokens: readonly Token[], from: number, sEnd: number, pre
   }
   // An object noun phrase followed by a target preposition: "imposed tariffs on China". Not for
   // consultations, whose object is a topic: "discussed recent communications with Washington".
-  if (allowObject && patientObject && t && (OBJECT_TAGS.has(t.pos) || t.pos === 'SYM')) {
+  if (patientObject && t && (OBJECT_TAGS.has(t.pos) || t.pos === 'SYM' || t.pos === 'ADV')) {
     let j = k;
-    while (j < sEnd && j < k + 7 && (OBJECT_TAGS.has((tokens[j] as Token).pos) || (tokens[j] as Token).pos === 'SYM' || (tokens[j] as Token).pos === 'PRON') && !actors.byStart.has(j)) j++;
+    // "fired more than 300 drones and missiles at Israel"
+    const inObject = (t: Token): boolean => OBJECT_TAGS.has(t.pos) || t.pos === 'SYM' || t.pos === 'PRON' || t.pos === 'ADV' || t.lower === 'than' || t.lower === 'and' || t.lower === 'of';
+    while (j < sEnd && j < k + 9 && inObject(tokens[j] as Token)) {
+      const inner = actors.byStart.get(j);
+      // An agent inside the object ("300 drones") is carried, not targeted: step over it.
+      if (inner && (inner.actor?.country || inner.actor?.org)) break;
+      j = inner ? inner.tokenEnd : j + 1;
+    }
     const p = tokens[j];
     if (j > k && p && preps.includes(p.lower)) return mentionsAfter(tokens, j + 1, sEnd, actors);
   }

@@ -24,6 +24,8 @@ export interface CompiledPattern {
   priority: number;
   /** The match does not count when the next token is one of these ("call" + "for"). */
   notFollowedBy: ReadonlySet<string>;
+  /** The target comes only through a preposition ("fired … at X"), never as the direct object. */
+  prepOnly: boolean;
 }
 
 export interface PatternLexicon {
@@ -94,6 +96,7 @@ function compileOne(p: EventPattern, type: PloverType, dicts: Dictionaries): Com
     needsPoliticalActor: p.needsPoliticalActor ?? false,
     priority: p.priority ?? 0,
     notFollowedBy: new Set((p.notFollowedBy ?? []).map((w) => w.toLowerCase())),
+    prepOnly: p.prepOnly ?? false,
   };
 }
 

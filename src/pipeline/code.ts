@@ -138,7 +138,7 @@ function codeSentence(
     if (targets.length === 0 && (tr.pattern.requiresTarget || !ONE_SIDED_TYPES.has(tr.pattern.type))) continue;
     // Nothing can resolve an actor except a place: skip the place lookup when no side could use it.
     if (!sources.some(isResolved) && !targets.some(isResolved) && !sources.concat(targets).some((a) => a.sector !== null)) continue;
-    const location = placeFor(tr, live, placesOf(), tokens, s);
+    const location = placeFor(tr, live, placesOf(), tokens, s, actors);
     const fill = (a: Actor): Actor => completeActor(a, location, placesOf());
     sources = sources.map(fill);
     targets = targets.map(fill);
@@ -161,6 +161,8 @@ function codeSentence(
     if (scope) {
       attribution = { speaker: scope.speaker?.actor ?? null, channel: scope.channel };
       if (scope.negating && ['asserted', 'historical'].includes(status)) status = 'negated';
+      // "Biden said he had spoken with Netanyahu": past perfect in reported speech is backshift, not history.
+      if (status === 'historical' && decided.cue === 'had + participle' && !scope.negating) status = 'reported';
       if (status === 'asserted') status = scope.hedging ? 'hedged' : 'reported';
     }
     const eventDate = dateFor(tr, datesOf(), tokens, s);
@@ -325,11 +327,14 @@ function scopeFor(tr: Trigger, scopes: AttributionScope[]): AttributionScope | n
  * place opening its clause ("In Tianjin, Putin met Xi"). A place after a later trigger belongs to that
  * one: in "discussed recent contacts during their meeting … in Tianjin" the contacts were not in Tianjin.
  */
-function placeFor(tr: Trigger, triggers: readonly Trigger[], places: Location[], tokens: readonly Token[], s: SentenceSpan): Location | null {
+function placeFor(tr: Trigger, triggers: readonly Trigger[], places: Location[], tokens: readonly Token[], s: SentenceSpan, actors: SentenceActors): Location | null {
   if (places.length === 0) return null;
   const headStart = (tokens[tr.head] as Token).start;
   const next = triggers.filter((o) => o.start >= tr.end).map((o) => (tokens[o.start] as Token).start).sort((a, b) => a - b)[0] ?? Infinity;
-  const after = places.filter((p) => p.start >= headStart && p.start < next).sort((a, b) => a.start - b.start);
+  // A place after a noun other than the trigger belongs to that noun: "discussed the war in Ukraine".
+  const after = places
+    .filter((p) => p.start >= headStart && p.start < next && !nounBetween(tokens, tr.end, p.start, actors))
+    .sort((a, b) => a.start - b.start);
   const before = places.filter((p) => p.end <= headStart).sort((a, b) => b.start - a.start);
   const clause = tokens[clauseStartOf(tokens, tr.start, s.tokenStart)] as Token;
   const prefer = after[0] ?? before.find((p) => p.start >= clause.start) ?? null;
@@ -337,6 +342,18 @@ function placeFor(tr: Trigger, triggers: readonly Trigger[], places: Location[],
   const all = [...after, ...before.filter((p) => p.start >= clause.start)];
   const city = all.find((p) => p.precision === 'city' && prefer && (p.country === prefer.country || prefer.precision === 'country'));
   return city ?? prefer;
+}
+
+/** Is there a common noun, not part of an actor, between token `from` and character offset `to`? */
+function nounBetween(tokens: readonly Token[], from: number, to: number, actors: SentenceActors): boolean {
+  for (let k = from; k < tokens.length && (tokens[k] as Token).start < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos !== 'NOUN') continue;
+    const inActor = actors.mentions.some((m) => m.tokenStart <= k && k < m.tokenEnd);
+    const timeWord = /^(day|days|week|weekend|month|year|morning|evening|night|afternoon|sidelines|start|end|visit|summit|meeting|talks|city|capital|town|region|province|state|village|area|border|port|base)$/.test(t.lower);
+    if (!inActor && !timeWord) return true;
+  }
+  return false;
 }
 
 /** The date expression nearest the trigger in the sentence. */

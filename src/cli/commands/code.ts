@@ -21,7 +21,7 @@ export function register(program: Command): void {
     .argument('[file]', 'text file, or - for stdin', '-')
     .option('--date <YYYY-MM-DD>', 'publication date of the article (relative dates resolve against it)')
     .option('--format <format>', 'json | table', 'json')
-    .option('--jsonl', 'batch mode: each input line is {id, text, date?, title?}; each output line {id, events, warnings}')
+    .option('--jsonl', 'batch mode: each input line is {id, text, date? (or published?), title?}; each output line {id, events, warnings}')
     .action(async (file: string, flags: CodeFlags) => {
       if (!['json', 'table'].includes(flags.format)) throw new EntenteError('E_USAGE', `--format must be json or table, got "${flags.format}"`);
       if (flags.jsonl) {
@@ -84,7 +84,9 @@ function codeLine(line: string, lineNo: number, flags: CodeFlags): LineRecord {
   if (typeof rec.text !== 'string') {
     return { ...(id !== undefined ? { id } : {}), line: lineNo, error: { code: 'E_INPUT_PARSE', message: `line ${lineNo}: "text" must be a string` } };
   }
-  const date = typeof rec.date === 'string' ? rec.date.slice(0, 10) : flags.date;
+  // `published` (the ingest and demo corpus field) is accepted as the date too.
+  const rawDate = typeof rec.date === 'string' ? rec.date : typeof rec.published === 'string' ? rec.published : undefined;
+  const date = rawDate !== undefined ? rawDate.slice(0, 10) : flags.date;
   try {
     const result = code(rec.text, { date, articleId: id ?? `line-${lineNo}`, title: typeof rec.title === 'string' ? rec.title : undefined });
     return { id: id ?? `line-${lineNo}`, events: result.events, warnings: result.warnings };
