@@ -33,8 +33,10 @@ export function nounPhraseEndingAt(tokens: readonly Token[], end: number, sStart
 export function nounPhraseStartingAt(tokens: readonly Token[], start: number, sEnd: number, text: string, ctx: ActorContext, lenient = false): ActorMention | null {
   let k = start;
   while (k < sEnd && NP_TAGS.has((tokens[k] as Token).pos)) k++;
-  // Extend through "'s" and one "of"-phrase: "the premier of Canada's Alberta province".
-  while (k + 1 < sEnd && (tokens[k] as Token).lower === "'s") {
+  // Extend through "'s" and up to two "of"-phrases: "the centre of the Ukrainian city of Sumy".
+  let ofs = 0;
+  while (k + 1 < sEnd && ((tokens[k] as Token).lower === "'s" || ((tokens[k] as Token).lower === 'of' && ofs < 2))) {
+    if ((tokens[k] as Token).lower === 'of') ofs++;
     k++;
     while (k < sEnd && NP_TAGS.has((tokens[k] as Token).pos)) k++;
   }

@@ -96,7 +96,8 @@ function verbArguments(tokens: readonly Token[], sStart: number, sEnd: number, t
   if (right.length === 0 && tr.end - tr.start > 1) {
     for (let k = tr.start + 1; k < tr.end; k++) {
       const m = actors.byStart.get(k);
-      if (m && !m.adjectival && m.tokenEnd <= tr.end + 2) {
+      // Only a named actor: "fired 127 *missiles*" carries weapons, it does not target them.
+      if (m && !m.adjectival && m.tokenEnd <= tr.end + 2 && (m.actor?.country || m.actor?.org || m.members.length > 0)) {
         right = [m];
         break;
       }
@@ -107,7 +108,8 @@ function verbArguments(tokens: readonly Token[], sStart: number, sEnd: number, t
     const agent = afterPrep(tokens, tr.end, sEnd, ['by'], actors) ?? byAgentLater(tokens, tr.end, sEnd, actors);
     return { sources: agent ?? [], targets: left, how: 'passive', passive: true };
   }
-  if (left.length >= 2 && tr.pattern.symmetric && right.length === 0) {
+  if (left.length >= 2 && (tr.pattern.symmetric || right.length === 0 || right.every((m) => !m.actor?.country && !m.actor?.org))) {
+    // "Russia and the United States exchanged prisoners": two named subjects act on each other.
     return { sources: [left[0] as ActorMention], targets: left.slice(1), how: 'coordinated-subject', passive: false };
   }
   return { sources: left, targets: right, how: 'subject-object', passive: false };
@@ -275,9 +277,11 @@ function withCoordinated(tokens: readonly Token[], m: ActorMention, sStart: numb
   const list = [m];
   let cur = m;
   for (;;) {
-    const conj = tokens[cur.tokenStart - 1];
-    if (!conj || cur.tokenStart - 1 < sStart || (conj.lower !== 'and' && conj.lower !== ',')) break;
-    const prev = actors.byEnd.get(cur.tokenStart - 1);
+    // "Russia and the United States": a determiner may stand between the conjunction and the name.
+    const det = (tokens[cur.tokenStart - 1] as Token | undefined)?.lower === 'the' ? 1 : 0;
+    const conj = tokens[cur.tokenStart - 1 - det];
+    if (!conj || cur.tokenStart - 1 - det < sStart || (conj.lower !== 'and' && conj.lower !== ',')) break;
+    const prev = actors.byEnd.get(cur.tokenStart - 1 - det);
     if (!prev || prev.possessive || prev.adjectival) break;
     list.unshift(prev);
     cur = prev;
@@ -312,7 +316,7 @@ function rightArgument(tokens: readonly Token[], from: number, sEnd: number, pre
   }
   // An object noun phrase followed by a target preposition: "imposed tariffs on China". Not for
   // consultations, whose object is a topic: "discussed recent communications with Washington".
-  if (patientObject && t && (OBJECT_TAGS.has(t.pos) || t.pos === 'SYM' || t.pos === 'ADV')) {
+  if (patientObject && t && (OBJECT_TAGS.has(t.pos) || t.pos === 'SYM' || t.pos === 'ADV' || t.lower === 'and')) {
     let j = k;
     // "fired more than 300 drones and missiles at Israel"
     const inObject = (t: Token): boolean => OBJECT_TAGS.has(t.pos) || t.pos === 'SYM' || t.pos === 'PRON' || t.pos === 'ADV' || t.lower === 'than' || t.lower === 'and' || t.lower === 'of';
@@ -361,6 +365,18 @@ function mentionsAfter(tokens: readonly Token[], from: number, sEnd: number, act
 }
 
 function mentionsAfterStrict(tokens: readonly Token[], from: number, sEnd: number, actors: SentenceActors): ActorMention[] {
+  const direct = mentionsAt(tokens, from, sEnd, actors);
+  if (direct.length > 0) return direct;
+  // "tariffs on all imports from the United States", "the centre of Sumy": the actor inside a short
+  // noun phrase's of/from complement is the one affected.
+  let k = from;
+  while (k < sEnd && k < from + 5 && OBJECT_TAGS.has((tokens[k] as Token).pos) && !actors.byStart.has(k)) k++;
+  const link = tokens[k];
+  if (k > from && link && (link.lower === 'of' || link.lower === 'from')) return mentionsAt(tokens, k + 1, sEnd, actors);
+  return [];
+}
+
+function mentionsAt(tokens: readonly Token[], from: number, sEnd: number, actors: SentenceActors): ActorMention[] {
   let k = from;
   while (k < sEnd && (['the', 'a', 'an', 'both', 'fellow'].includes((tokens[k] as Token).lower) || (tokens[k] as Token).pos === 'ADJ') && !actors.byStart.has(k)) k++;
   const m = actors.byStart.get(k);

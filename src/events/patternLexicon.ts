@@ -8,7 +8,7 @@ export interface CompiledPattern {
   id: string;
   type: PloverType;
   pos: 'VERB' | 'NOUN';
-  /** Words of the pattern; '~' is a gap of 0–3 tokens. */
+  /** Words of the pattern; '~' is a gap of 0–4 tokens. */
   words: string[];
   /** Index into `words` of the head word (first for verbs, last for nouns). */
   head: number;

@@ -9,6 +9,7 @@ import type { Trigger } from './triggers.ts';
 import { cueAt, type Cues } from './cues.ts';
 
 const CLAUSE_START = new Set([';', 'that', 'which', 'who', 'because', 'while', 'although', 'though', 'when', 'whereas', 'but', 'if', 'unless', 'whether', 'after', 'before', 'as', 'where']);
+const COMMITMENT_VERBS = new Set(['agree', 'announce', 'say', 'pledge', 'promise', 'confirm', 'decide', 'declare', 'vow', 'state', 'tell', 'insist']);
 const COMMUNICATION_VERBS = new Set(['discuss', 'brief', 'talk', 'review', 'recall', 'debate', 'address', 'mention', 'describe', 'share', 'inform', 'update', 'exchange', 'consider', 'assess', 'evaluate']);
 
 export interface StatusDecision {
@@ -43,7 +44,11 @@ export function decideStatus(tokens: readonly Token[], s: SentenceSpan, tr: Trig
   if (fut && fut !== 'would') return { status: 'future', cue: fut };
   const hedge = scan(cues.hedge, tokens, window, s.tokenEnd);
   if (hedge) return { status: 'hedged', cue: hedge };
-  if (fut === 'would') return { status: 'hedged', cue: 'would' };
+  // "agreed that Russia and Ukraine would exchange prisoners", "said it would impose tariffs": a plan.
+  if (fut === 'would') {
+    for (let k = s.tokenStart; k < clause; k++) if (COMMITMENT_VERBS.has((tokens[k] as Token).lemma)) return { status: 'future', cue: 'would (announced)' };
+    return { status: 'hedged', cue: 'would' };
+  }
   const gen = scan(cues.generic, tokens, tr.pattern.pos === 'NOUN' ? near : window, s.tokenEnd) ?? scan(cues.generic, tokens, after, s.tokenEnd);
   if (gen && (gen !== 'any' && gen !== 'all' || tr.pattern.pos === 'NOUN')) return { status: 'generic', cue: gen };
   // A present-tense verb in running prose ("Russia consults China") states a habit, not an event.

@@ -45,7 +45,7 @@ function matchFrom(tokens: readonly Token[], i: number, limit: number, words: st
   if (w === words.length) return i;
   const word = words[w] as string;
   if (word === '~') {
-    for (let gap = 0; gap <= 3 && i + gap <= limit; gap++) {
+    for (let gap = 0; gap <= 4 && i + gap <= limit; gap++) {
       if (gap > 0 && GAP_BLOCKERS.has((tokens[i + gap - 1] as Token).lower)) break;
       const end = matchFrom(tokens, i + gap, limit, words, w + 1);
       if (end >= 0) return end;
@@ -54,7 +54,8 @@ function matchFrom(tokens: readonly Token[], i: number, limit: number, words: st
   }
   if (i >= limit) return -1;
   const t = tokens[i] as Token;
-  if (t.lower !== word && t.lemma !== word) return -1;
+  // Plural pattern words ("impose ~ tariffs") also match the singular ("an additional 34% tariff").
+  if (t.lower !== word && t.lemma !== word && !(word.length > 3 && word.endsWith('s') && t.lower === word.slice(0, -1))) return -1;
   return matchFrom(tokens, i + 1, limit, words, w + 1);
 }
 

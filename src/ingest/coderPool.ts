@@ -89,14 +89,23 @@ export function workerCoderPool(size = defaultWorkerCount()): CoderPool {
       if (job && job.id === msg.id) job.resolve(msg.results);
       dispatch();
     });
-    w.on('error', (e) => {
-      // A crashed worker fails the articles it held; a fresh one takes its place.
+    // A worker that dies fails the articles it held; a fresh one takes its place.
+    let gone = false;
+    const lost = (reason: string) => {
+      if (gone) return;
+      gone = true;
       const job = busy.get(w);
       busy.delete(w);
       workers.splice(workers.indexOf(w), 1);
-      job?.resolve(job.tasks.map(() => ({ error: `coder worker crashed: ${e.message}` })));
+      const at = idle.indexOf(w);
+      if (at >= 0) idle.splice(at, 1);
+      job?.resolve(job.tasks.map(() => ({ error: `coder worker ${reason}` })));
       if (!closed) spawn();
       dispatch();
+    };
+    w.on('error', (e) => lost(`crashed: ${e.message}`));
+    w.on('exit', (code) => {
+      if (!closed) lost(`exited with code ${code}`);
     });
     workers.push(w);
     idle.push(w);

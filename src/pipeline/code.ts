@@ -147,7 +147,8 @@ function codeSentence(
       for (const tgt of targets.length > 0 ? targets : [null]) {
         if (tgt && sameActor(src, tgt)) continue;
         if (!isResolved(src) && !isResolved(tgt)) continue;
-        if (tr.pattern.needsPoliticalActor && !(isPolitical(src) && (tgt === null || isPolitical(tgt)))) continue;
+        // A political source acting on anything of a country's ("three Iranian nuclear sites") is political.
+        if (tr.pattern.needsPoliticalActor && !(isPolitical(src) && (tgt === null || isPolitical(tgt) || tgt.country !== null || tgt.org !== null))) continue;
         pairs.push([src, tgt]);
       }
     }
@@ -161,11 +162,16 @@ function codeSentence(
     if (scope) {
       attribution = { speaker: scope.speaker?.actor ?? null, channel: scope.channel };
       if (scope.negating && ['asserted', 'historical'].includes(status)) status = 'negated';
+      // "announced that it would impose tariffs": "would" in reported speech is a plan, not a hedge.
+      if (status === 'hedged' && decided.cue === 'would' && !scope.hedging) status = 'future';
       // "Biden said he had spoken with Netanyahu": past perfect in reported speech is backshift, not history.
       if (status === 'historical' && decided.cue === 'had + participle' && !scope.negating) status = 'reported';
       if (status === 'asserted') status = scope.hedging ? 'hedged' : 'reported';
     }
-    const eventDate = dateFor(tr, datesOf(), tokens, s);
+    let eventDate = dateFor(tr, datesOf(), tokens, s);
+    // A planned event points forward: "will exchange prisoners on Wednesday" (said on a Tuesday),
+    // "will visit China in April" (said in November) — the next such day or month, not the last.
+    if (eventDate && date && (status === 'future' || status === 'hedged') && eventDate.value < date) eventDate = forward(eventDate, date);
     if (eventDate?.future && (status === 'asserted' || status === 'reported')) status = 'future';
     if (eventDate && date && (status === 'asserted' || status === 'reported') && isBeforeNewsWindow(eventDate, date)) status = 'historical';
     const inCommentary = commentaryOf();
@@ -274,7 +280,8 @@ function inheritFromPossessives(mentions: ActorMention[], tokens: readonly Token
 
 /** "Shanghai Cooperation Organization" names an actor; its "Cooperation" is not an event. */
 function insideActorName(tr: Trigger, mentions: readonly ActorMention[]): boolean {
-  return mentions.some((m) => m.kind === 'actor' && !m.adjectival && tr.start < m.tokenEnd && m.tokenStart < tr.end);
+  // The trigger's head inside a name; a pattern that merely spans an agent ("fired 127 missiles") is fine.
+  return mentions.some((m) => m.kind === 'actor' && !m.adjectival && m.tokenStart <= tr.head && tr.head < m.tokenEnd);
 }
 
 function expand(m: ActorMention): Actor[] {
@@ -342,6 +349,21 @@ function placeFor(tr: Trigger, triggers: readonly Trigger[], places: Location[],
   const all = [...after, ...before.filter((p) => p.start >= clause.start)];
   const city = all.find((p) => p.precision === 'city' && prefer && (p.country === prefer.country || prefer.precision === 'country'));
   return city ?? prefer;
+}
+
+function forward(d: DateMention, article: string): DateMention {
+  const weekdayOnly = d.precision === 'day' && /^(on\s+|next\s+|this\s+)?(mon|tues|wednes|thurs|fri|satur|sun)day$/i.test(d.text.trim());
+  if (weekdayOnly) {
+    let v = d.value;
+    while (v < article) v = addDays(v, 7);
+    return { ...d, value: v, future: true };
+  }
+  if (d.precision === 'month' && !/\d{4}/.test(d.text)) {
+    let y = Number(d.value.slice(0, 4));
+    while (`${y}${d.value.slice(4)}` < article.slice(0, 8) + '01') y++;
+    return { ...d, value: `${y}${d.value.slice(4)}`, future: true };
+  }
+  return d;
 }
 
 /** Is there a common noun, not part of an actor, between token `from` and character offset `to`? */

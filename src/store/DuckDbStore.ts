@@ -36,7 +36,7 @@ export class DuckDbStore extends SqlStore {
     const sql = await DuckDbSql.open(path);
     const store = new DuckDbStore(sql, path);
     try {
-      await sql.run(`SET memory_limit = '${(options.memoryLimit ?? '256MB').replace(/[^0-9A-Za-z.]/g, '')}'`);
+      await sql.run(`SET memory_limit = '${(options.memoryLimit ?? '128MB').replace(/[^0-9A-Za-z.]/g, '')}'`);
       if (options.threads) await sql.run(`SET threads = ${Math.max(1, Math.floor(options.threads))}`);
       await store.migrate();
     } catch (e) {

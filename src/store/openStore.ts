@@ -16,7 +16,7 @@ export interface StoreConfig {
 export function createStoreConfig(options: Partial<StoreConfig> = {}): StoreConfig {
   return {
     db: options.db ?? process.env.ENTENTE_DB ?? DEFAULT_DB_PATH,
-    memoryLimit: options.memoryLimit ?? '256MB',
+    memoryLimit: options.memoryLimit ?? '128MB',
     schema: options.schema,
   };
 }
