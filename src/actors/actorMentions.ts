@@ -334,6 +334,12 @@ function resolvePhrase(p: Phrase, tokens: readonly Token[], text: string, ctx: A
     const onlyDemonym = p.prefixes.every((x) => x.kind === 'demonym') && !p.ownerPerson;
     // "Russian" alone is an adjective ("Russian economy"), not an actor; "Russians" is.
     let adjectival = onlyDemonym && !agent && !p.prefixes.some((x) => x.plural);
+    // "the Paris, Amsterdam and Lisbon stock exchanges", "the London market": a capital before a common
+    // noun names a place-bound thing, not the government.
+    const onlyCapital = p.prefixes.every((x) => x.kind === 'capital') && !agent && !p.ownerPerson;
+    const nextTok = tokens[p.end];
+    const inDyad = (tokens[p.start - 1] as Token | undefined)?.lower === '-' || nextTok?.lower === '-'; // "Moscow-Washington contacts"
+    if (onlyCapital && !inDyad && nextTok && nextTok.sentence === first.sentence && (nextTok.pos === 'NOUN' || (nextTok.lower === ',' && coordinatedModifier(tokens, p.end)) || nextTok.lower === 'and')) adjectival = true;
     // "The Russian beat Germany's Schuettler": a singular demonym used as a noun is one person.
     const demonymNoun = adjectival && isNounUse(tokens, p.start, p.end);
     if (demonymNoun) adjectival = false;
@@ -367,6 +373,16 @@ function resolvePhrase(p: Phrase, tokens: readonly Token[], text: string, ctx: A
     };
   }
   return null;
+}
+
+/** "Paris, Amsterdam and Lisbon stock exchanges": a list of names that ends in a common noun. */
+function coordinatedModifier(tokens: readonly Token[], from: number): boolean {
+  for (let k = from; k < from + 8 && k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'NOUN') return true;
+    if (!(t.lower === ',' || t.lower === 'and' || t.pos === 'PROPN')) return false;
+  }
+  return false;
 }
 
 function isNounUse(tokens: readonly Token[], start: number, end: number): boolean {

@@ -1,4 +1,5 @@
-// Partners: A's counterparts ranked by event volume and by net cooperation. A counterpart is the other
+// Partners: A's counterparts ranked by event volume and by net cooperation. Unresolved counterparts (the
+// coder's "?:…" ids: a noun phrase with no known country or organisation) are not partners. A counterpart is the other
 // side of an event, keyed by country (else organisation, else actor id), or by actor id with
 // level 'actor'. Events where both sides match A (Russia–Russia) are internal and left out.
 import { EntenteError } from '../errors.ts';
@@ -86,7 +87,7 @@ export async function partners(db: SqlRunner, opts: PartnersOptions): Promise<Pa
       SUM(CASE WHEN q IN (1, 2) THEN 1 ELSE 0 END) AS coop,
       SUM(CASE WHEN q IN (3, 4) THEN 1 ELSE 0 END) AS conflict,
       SUM(g) AS gsum
-    FROM m WHERE partner IS NOT NULL GROUP BY partner`;
+    FROM m WHERE partner IS NOT NULL AND partner NOT LIKE '?%' GROUP BY partner`;
   const rows = await query<PartnerRow>(db, sql, p);
 
   const all: Partner[] = rows.map((r) => {

@@ -82,6 +82,9 @@ export function findArguments(tokens: readonly Token[], start: number, end: numb
     : nounArguments(tokens, start, end, trigger, actors);
 }
 
+// Verbs whose coordinated subjects act on each other: "Russia and the US exchanged prisoners".
+const RECIPROCAL = new Set(['exchange', 'swap', 'trade', 'sign', 'agree', 'clash', 'fight', 'negotiate', 'talk', 'meet', 'cooperate', 'sever', 'normalize', 'normalise', 'restore', 'resume', 'conclude', 'reach', 'discuss', 'hold', 'establish']);
+
 // Types whose direct object is the patient even when it is a thing ("released the prisoners",
 // "convicted the party"); for the others an object is often a topic ("discussed recent communications").
 const PATIENT_OBJECT_TYPES = new Set(['ASSAULT', 'COERCE', 'SANCTION', 'RETREAT', 'AID', 'ACCUSE', 'REJECT', 'THREATEN', 'PROTEST']);
@@ -108,7 +111,8 @@ function verbArguments(tokens: readonly Token[], sStart: number, sEnd: number, t
     const agent = afterPrep(tokens, tr.end, sEnd, ['by'], actors) ?? byAgentLater(tokens, tr.end, sEnd, actors);
     return { sources: agent ?? [], targets: left, how: 'passive', passive: true };
   }
-  if (left.length >= 2 && (tr.pattern.symmetric || right.length === 0 || right.every((m) => !m.actor?.country && !m.actor?.org))) {
+  const reciprocal = tr.pattern.symmetric || RECIPROCAL.has((tokens[tr.head] as Token).lemma);
+  if (left.length >= 2 && reciprocal && (right.length === 0 || right.every((m) => !m.actor?.country && !m.actor?.org))) {
     // "Russia and the United States exchanged prisoners": two named subjects act on each other.
     return { sources: [left[0] as ActorMention], targets: left.slice(1), how: 'coordinated-subject', passive: false };
   }
@@ -157,8 +161,10 @@ function nounArguments(tokens: readonly Token[], sStart: number, sEnd: number, t
     const t = afterPrep(tokens, tr.end, sEnd, p.targetPreps, actors);
     if (t) targets = t;
   }
-  if (sources.length === 0 && governsClauseSubject(tokens, tr.start, sStart)) {
-    sources = subjectOf(tokens, tr.start, sStart, actors);
+  const governor = governorOf(tokens, tr.start, sStart);
+  if (sources.length === 0 && governor >= 0) {
+    // From the governing verb: "Euronext, which combines …, also began talks with the LSE".
+    sources = subjectOf(tokens, governor, sStart, actors);
     how = 'clause-subject';
   }
   return { sources, targets, how, passive: false };
@@ -168,20 +174,25 @@ function isPossessiveMarker(t: Token | undefined): boolean {
   return t !== undefined && (t.lower === "'s" || t.lower === "'");
 }
 
-/** Is the noun inside "during/at/after … N" or the object of a light verb ("held a meeting")? */
-function governsClauseSubject(tokens: readonly Token[], start: number, sStart: number): boolean {
+/**
+ * The token that makes the clause subject the noun's agent: a preposition ("during a meeting with X")
+ * or a light verb ("held a meeting", "imposed sanctions"); -1 when there is none.
+ */
+function governorOf(tokens: readonly Token[], start: number, sStart: number): number {
   for (let k = start - 1; k >= sStart && k >= start - 5; k--) {
     const t = tokens[k] as Token;
-    if (NOUN_SUBJECT_PREPS.has(t.lower)) return true;
-    if (t.pos === 'VERB') return LIGHT_VERBS.has(t.lemma);
-    if (t.pos === 'ADP' || t.lower === ',' || t.lower === ';') return false;
+    if (NOUN_SUBJECT_PREPS.has(t.lower)) return k;
+    if (t.pos === 'VERB') return LIGHT_VERBS.has(t.lemma) ? k : -1;
+    if (t.pos === 'ADP' || t.lower === ',' || t.lower === ';') return -1;
   }
-  return false;
+  return -1;
 }
 
 function isPassive(tokens: readonly Token[], head: number, sStart: number): boolean {
   const h = tokens[head] as Token;
-  if (!/(ed|en|wn|ck|ht|lt|ung|ut|ot|id|ne|de)$/.test(h.lower) || h.lower === h.lemma) return false;
+  // "have been hit", "was cut": verbs whose participle is their base form are passive after "been"/"was".
+  const invariant = h.lower === h.lemma && ['hit', 'cut', 'shut', 'put', 'set', 'beat', 'hurt', 'split', 'shed'].includes(h.lower);
+  if (!invariant && (!/(ed|en|wn|ck|ht|lt|ung|ut|ot|id|ne|de)$/.test(h.lower) || h.lower === h.lemma)) return false;
   for (let k = head - 1; k >= sStart && k >= head - 3; k--) {
     const t = tokens[k] as Token;
     if (BE.has(t.lower)) return !['had', 'has', 'have'].includes(t.lower) || (tokens[k + 1] as Token).lower === 'been';

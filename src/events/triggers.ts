@@ -111,6 +111,8 @@ const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 function contextOk(tokens: readonly Token[], head: number, end: number, s: SentenceSpan, p: CompiledPattern, cues: Cues): boolean {
   const h = tokens[head] as Token;
   if (end < s.tokenEnd && p.notFollowedBy.has((tokens[end] as Token).lower)) return false;
+  // "so-called", "long-awaited": the second half of a hyphenated adjective is not a verb.
+  if (p.pos === 'VERB' && (tokens[head - 1] as Token | undefined)?.lower === '-') return false;
   if (p.pos === 'NOUN' && (cues.nonEventNouns.byFirst.has(h.lower) || cues.nonEventNouns.byFirst.has(h.lemma))) return false;
   // "protesters demonstrated" is a protest; "this demonstrates the level" is not.
   if (p.type === 'PROTEST' && p.pos === 'VERB' && p.words.length === 1 && cues.intransitiveTriggers.byFirst.has(h.lemma)) {

@@ -59,6 +59,7 @@ export function code(text: string, options: CodeOptions = {}): CodeResult {
   // each (antecedents for "he", "the two leaders"); most news sentences hold neither.
   const triggersBySentence = sentences.map((s) => findTriggers(tokens, s, res.patterns, res.cues));
   const needsActors = sentences.map((_, i) => triggersBySentence.slice(i, i + 3).some((t) => t.length > 0));
+  const sports = triggersBySentence.some((t) => t.length > 0) && isSportsText(tokens, res);
   for (const s of sentences) {
     if (!needsActors[s.index]) continue;
     const raw = findActorMentions(tokens, s, norm.text, ctx);
@@ -76,7 +77,7 @@ export function code(text: string, options: CodeOptions = {}): CodeResult {
         startingAt: (start: number, lenient = false) => (start < s.tokenEnd ? nounPhraseStartingAt(tokens, start, s.tokenEnd, norm.text, ctx, lenient) : null),
       };
       const actors = indexMentions(resolved, tokens, fallback);
-      mentions.push(...codeSentence(s, tokens, norm, actors, raw, triggers, date, res, memory));
+      mentions.push(...codeSentence(s, tokens, norm, actors, raw, triggers, date, res, memory, sports));
     }
   }
   // 6
@@ -109,7 +110,7 @@ function spanOf(tokens: readonly Token[], m: ActorMention, text: string): { text
 
 function codeSentence(
   s: SentenceSpan, tokens: readonly Token[], norm: NormalisedText, actors: SentenceActors, raw: readonly ActorMention[], triggers: Trigger[],
-  date: string | null, res: Resources, memory: CoreferenceMemory,
+  date: string | null, res: Resources, memory: CoreferenceMemory, sports: boolean,
 ): EventMention[] {
   const text = norm.text;
   // Places, dates, commentary and attribution are costly or rarely needed: computed on first use.
@@ -147,6 +148,8 @@ function codeSentence(
       for (const tgt of targets.length > 0 ? targets : [null]) {
         if (tgt && sameActor(src, tgt)) continue;
         if (!isResolved(src) && !isResolved(tgt)) continue;
+        // Consultations and agreements need a named counterpart: "met many of the government's demands" is not a meeting.
+        if (VERBAL_COOPERATION.has(tr.pattern.type) && tgt && !isResolved(tgt) && !/^[A-Z]/.test(tgt.text.replace(/^(the|a|an)\s+/i, ''))) continue;
         // A political source acting on anything of a country's ("three Iranian nuclear sites") is political.
         if (tr.pattern.needsPoliticalActor && !(isPolitical(src) && (tgt === null || isPolitical(tgt) || tgt.country !== null || tgt.org !== null))) continue;
         pairs.push([src, tgt]);
@@ -154,7 +157,7 @@ function codeSentence(
     }
     if (pairs.length === 0) continue;
     if (isReducedRelative(tr, tokens, actors)) continue;
-    if (sportsReading(tr, pairs, tokens, s, res)) continue;
+    if (sportsReading(tr, pairs, tokens, s, res, sports)) continue;
     const decided = decideStatus(tokens, s, tr, res.cues);
     let status = decided.status;
     const scope = scopeFor(tr, scopesOf());
@@ -205,15 +208,30 @@ const SCORE = /\b\d{1,3}-\d{1,3}\b/;
  * Sports pages name countries as teams: "England beat Fiji 26-21". In a sentence with a score, or with
  * two sports words, a conflict between bare countries or people of no office is a game, not an event.
  */
-function sportsReading(tr: Trigger, pairs: [Actor, Actor | null][], tokens: readonly Token[], s: SentenceSpan, res: Resources): boolean {
+function sportsReading(tr: Trigger, pairs: [Actor, Actor | null][], tokens: readonly Token[], s: SentenceSpan, res: Resources, sportsText: boolean): boolean {
+  const teamLikeAll = (): boolean => pairs.every(([a, b]) => teamLike(a) && teamLike(b));
+  // A sports report: "England are still to meet Italy at Twickenham", "Fiji rallied".
+  if (sportsText) return teamLikeAll();
   if (tr.pattern.quadClass < 3 && tr.pattern.type !== 'SUPPORT') return false;
   let words = 0;
   for (let k = s.tokenStart; k < s.tokenEnd && words < 2; k++) if (cueAt(res.cues.sportsWords, tokens, k, s.tokenEnd) > 0) words++;
   const sentence = tokens.slice(s.tokenStart, s.tokenEnd).map((t) => t.text).join(' ');
   if (words < 2 && !SCORE.test(sentence)) return false;
-  const teamLike = (a: Actor | null): boolean => a === null || (a.sector === null && !isPerson(a)) || a.sector === 'CVL' || a.sector === 'UNK' || a.id.startsWith('?') || (isPerson(a) && a.role === null);
-  return pairs.every(([a, b]) => teamLike(a) && teamLike(b));
+  return teamLikeAll();
 }
+
+function teamLike(a: Actor | null): boolean {
+  return a === null || (a.sector === null && !isPerson(a)) || a.sector === 'CVL' || a.sector === 'UNK' || a.id.startsWith('?') || (isPerson(a) && a.role === null);
+}
+
+/** A text with four or more sports words is a sports report: its country names are teams. */
+function isSportsText(tokens: readonly Token[], res: Resources): boolean {
+  let n = 0;
+  for (let k = 0; k < tokens.length && n < 4; k++) if (cueAt(res.cues.sportsWords, tokens, k, tokens.length) > 0) n++;
+  return n >= 4;
+}
+
+const VERBAL_COOPERATION = new Set(['CONSULT', 'AGREE', 'SUPPORT', 'COOPERATE']);
 
 // Sectors that do not fight: when one of them "attacks" a person or a thing, it is words.
 const UNARMED_SECTORS = new Set(['GOV', 'LEG', 'OPP', 'PTY', 'JRN', 'SOC', 'CVL', 'BUS', 'ELI', 'JUD', 'EDU', 'LAB', 'REL', 'MED', 'PRE', 'UNK']);
