@@ -50,8 +50,9 @@ const LEMMA_CACHE_LIMIT = 200_000;
 type Doc = ReturnType<Nlp['readDoc']>;
 
 function lemmaOf(doc: Doc, index: number, lower: string, pos: string): string {
-  // Only content words and auxiliaries need a lemma (triggers and cues match on them).
-  if (pos !== 'VERB' && pos !== 'NOUN') return lower;
+  // Only verbs need wink's lemmatiser ("met" → "meet"); nouns only lose a plural ending.
+  if (pos === 'NOUN') return nounLemma(lower);
+  if (pos !== 'VERB') return lower;
   let byWord = lemmaCache.get(pos);
   if (!byWord) {
     byWord = new Map();
@@ -68,6 +69,17 @@ function lemmaOf(doc: Doc, index: number, lower: string, pos: string): string {
   }
   byWord.set(lower, lemma);
   return lemma;
+}
+
+const INVARIANT_PLURALS = new Set(['news', 'series', 'species', 'means', 'politics', 'economics', 'physics', 'arms', 'talks', 'its', 'this', 'has', 'was', 'is', 'us', 'bus', 'gas', 'status', 'crisis', 'analysis', 'basis', 'thesis', 'virus', 'census', 'campus', 'bonus', 'consensus', 'process', 'access', 'success', 'progress', 'congress', 'address', 'business', 'witness', 'glass', 'class', 'mass', 'pass', 'loss', 'boss', 'kiss', 'press', 'stress', 'chaos', 'ethos', 'corps', 'headquarters', 'forces']);
+
+/** "meetings" → "meeting", "allies" → "ally", "crises" → "crisis"; leaves "talks", "news", "arms". */
+function nounLemma(w: string): string {
+  if (w.length <= 3 || !w.endsWith('s') || INVARIANT_PLURALS.has(w) || w.endsWith('ss') || w.endsWith('us') || w.endsWith('is')) return w;
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (w.endsWith('ses') && w.endsWith('crises')) return `${w.slice(0, -2)}is`;
+  if (/(ches|shes|xes|zzes|sses)$/.test(w)) return w.slice(0, -2);
+  return w.slice(0, -1);
 }
 
 const CLOSING = new Set(['.', '!', '?', '"', "'", ')', '…', ':']);
@@ -97,7 +109,7 @@ export function tokenise(text: string): TokenisedText {
     if (pre.includes('\n')) pendingBreak = true;
     offset += pre.length;
     if (sentenceStartAt.has(w)) pendingSentence = true;
-    if (types[w] === 'tabCRLF' || value.trim() === '') {
+    if (types[w] === 'tabCRLF' || value.length === 0 || (value.charCodeAt(0) <= 32 && value.trim() === '')) {
       if (value.includes('\n')) pendingBreak = true;
       offset += value.length;
       continue;
