@@ -155,6 +155,8 @@ const OVERLAY: Record<string, Overlay> = {
   ESP: { demonyms: ['Spaniard', 'Spaniards'], seats: [['Moncloa', 'GOV']] },
   AUT: { seats: [['Ballhausplatz', 'GOV'], ['Hofburg', 'PRE']] },
   CHE: { capitals: ['Berne'], seats: [['Bundeshaus', 'LEG']] },
+  // In news, "Brussels" acting is the EU (organisations.json), not Belgium's government.
+  BEL: { dropCapitals: ['Brussels'] },
   NLD: { names: ['Holland'], demonyms: ['Dutchman', 'Dutchmen'], seats: [['Binnenhof', 'LEG']] },
   POL: { demonyms: ['Pole', 'Poles'], seats: [['Sejm', 'LEG']], caseSensitive: ['Pole', 'Poles'] },
   NOR: { seats: [['Storting', 'LEG']] },

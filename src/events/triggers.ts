@@ -22,7 +22,9 @@ export function findTriggers(tokens: readonly Token[], sentence: SentenceSpan, l
   const found: Trigger[] = [];
   for (let i = sentence.tokenStart; i < sentence.tokenEnd; i++) {
     const t = tokens[i] as Token;
-    const byLemma = lex.byFirstWord.get(t.lemma);
+    // wink sometimes tags a past-tense verb as a noun ("Gunmen abducted a policeman"): try its stem too.
+    const stem = t.pos === 'NOUN' && /[^e]ed$/.test(t.lower) && looksLikeVerbBetweenNames(tokens, i) ? pastStem(t.lower) : null;
+    const byLemma = lex.byFirstWord.get(stem ?? t.lemma);
     const byForm = t.lemma !== t.lower ? lex.byFirstWord.get(t.lower) : undefined;
     if (byLemma === undefined && byForm === undefined) continue;
     for (const list of [byLemma, byForm]) {
@@ -98,13 +100,22 @@ function posOk(tokens: readonly Token[], head: number, p: CompiledPattern, headl
   return t.pos === 'VERB' && nominalContext(tokens, head);
 }
 
-/** "Iran attacks Israel": wink tags "attacks" a noun; between two names it is the verb. */
+/** "Iran attacks Israel", "Gunmen abducted a policeman": wink tags the verb a noun; between names it is the verb. */
 function looksLikeVerbBetweenNames(tokens: readonly Token[], head: number): boolean {
   const t = tokens[head] as Token;
   const prev = tokens[head - 1];
   const next = tokens[head + 1];
-  return t.pos === 'NOUN' && /[^s]s$/.test(t.lower) && prev?.pos === 'PROPN' && (next?.pos === 'PROPN' || next?.pos === 'DET') && prev.sentence === t.sentence;
+  return t.pos === 'NOUN' && /([^s]s|[^e]ed)$/.test(t.lower) && prev?.pos === 'PROPN' && (next?.pos === 'PROPN' || next?.pos === 'DET') && prev.sentence === t.sentence;
 }
+
+/** "abducted" → "abduct", "shelled" → "shell", "seized" → "seize" (only for mis-tagged verbs). */
+function pastStem(w: string): string {
+  if (/([bcdfgklmnprstvz])\1ed$/.test(w)) return w.slice(0, -3);
+  if (/(iz|at|uc|as|ur|ag|ov|ir|ar|iv|os|ag|ag|eas)ed$/.test(w)) return w.slice(0, -1);
+  return w.slice(0, -2);
+}
+
+const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'evening', 'afternoon', 'night', 'week', 'month', 'year', 'weekend', 'day']);
 
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
 
@@ -114,6 +125,11 @@ function contextOk(tokens: readonly Token[], head: number, end: number, s: Sente
   // "so-called", "long-awaited": the second half of a hyphenated adjective is not a verb.
   if (p.pos === 'VERB' && (tokens[head - 1] as Token | undefined)?.lower === '-') return false;
   if (p.pos === 'NOUN' && (cues.nonEventNouns.byFirst.has(h.lower) || cues.nonEventNouns.byFirst.has(h.lemma))) return false;
+  // "protest vote", "attack helicopters", "aid workers": a noun modifying another noun is not an event.
+  if (p.pos === 'NOUN' && head === end - 1) {
+    const next = tokens[end];
+    if (next && end < s.tokenEnd && next.pos === 'NOUN' && !TIME_NOUNS.has(next.lower)) return false;
+  }
   // "protesters demonstrated" is a protest; "this demonstrates the level" is not.
   if (p.type === 'PROTEST' && p.pos === 'VERB' && p.words.length === 1 && cues.intransitiveTriggers.byFirst.has(h.lemma)) {
     const next = tokens[end];

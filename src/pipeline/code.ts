@@ -148,8 +148,10 @@ function codeSentence(
       for (const tgt of targets.length > 0 ? targets : [null]) {
         if (tgt && sameActor(src, tgt)) continue;
         if (!isResolved(src) && !isResolved(tgt)) continue;
-        // Consultations and agreements need a named counterpart: "met many of the government's demands" is not a meeting.
-        if (VERBAL_COOPERATION.has(tr.pattern.type) && tgt && !isResolved(tgt) && !/^[A-Z]/.test(tgt.text.replace(/^(the|a|an)\s+/i, ''))) continue;
+        // A topic is not an actor: "criticised the size of the deficit", "rejected plans". An unresolved
+        // side must at least be a name ("Glazer") or a known kind of agent ("a judge", "protesters").
+        if (tgt && isTopic(tgt)) continue;
+        if (isTopic(src)) continue;
         // A political source acting on anything of a country's ("three Iranian nuclear sites") is political.
         if (tr.pattern.needsPoliticalActor && !(isPolitical(src) && (tgt === null || isPolitical(tgt) || tgt.country !== null || tgt.org !== null))) continue;
         pairs.push([src, tgt]);
@@ -224,14 +226,16 @@ function teamLike(a: Actor | null): boolean {
   return a === null || (a.sector === null && !isPerson(a)) || a.sector === 'CVL' || a.sector === 'UNK' || a.id.startsWith('?') || (isPerson(a) && a.role === null);
 }
 
-/** A text with four or more sports words is a sports report: its country names are teams. */
+/** A text with two or more sports words (an unambiguous list) is a sports report: its country names are teams. */
 function isSportsText(tokens: readonly Token[], res: Resources): boolean {
   let n = 0;
-  for (let k = 0; k < tokens.length && n < 4; k++) if (cueAt(res.cues.sportsWords, tokens, k, tokens.length) > 0) n++;
-  return n >= 4;
+  for (let k = 0; k < tokens.length && n < 2; k++) if (cueAt(res.cues.sportsWords, tokens, k, tokens.length) > 0) n++;
+  return n >= 2;
 }
 
-const VERBAL_COOPERATION = new Set(['CONSULT', 'AGREE', 'SUPPORT', 'COOPERATE']);
+function isTopic(a: Actor): boolean {
+  return !isResolved(a) && a.sector === null && !/^[A-Z]/.test(a.text.replace(/^(the|a|an|some|many|all|two|three|several)\s+/i, ''));
+}
 
 // Sectors that do not fight: when one of them "attacks" a person or a thing, it is words.
 const UNARMED_SECTORS = new Set(['GOV', 'LEG', 'OPP', 'PTY', 'JRN', 'SOC', 'CVL', 'BUS', 'ELI', 'JUD', 'EDU', 'LAB', 'REL', 'MED', 'PRE', 'UNK']);

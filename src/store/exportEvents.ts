@@ -43,7 +43,9 @@ export async function exportEvents(store: Store, options: ExportOptions): Promis
   let rows = 0;
   try {
     if (format === 'csv') await write(`${EVENTS_COLUMNS.map(([c]) => c).join(',')}\n`);
-    for await (const batch of store.iterateEvents(filter, options.batchSize ?? 1000)) {
+    // PLOVER JSON fetches each batch's mentions and articles too, so it reads smaller batches.
+    const batchSize = options.batchSize ?? (format === 'plover-json' ? 1000 : 5000);
+    for await (const batch of store.iterateEvents(filter, batchSize)) {
       if (format === 'csv') {
         for (const e of batch) await write(`${EVENTS_COLUMNS.map(([c]) => csvField(e[c])).join(',')}\n`);
       } else if (format === 'gdelt') {

@@ -618,7 +618,7 @@ table('paramilitaries (PRM), unidentified armed actors (UAF), unknown actors (UN
   ['unidentified gunmen', '-/UAF'],
   ['Afghan gunmen', 'AFG/UAF'],
   ['unidentified individuals', '-/UNK'],
-  ['Unidentified individuals in Lyon', 'FRA/UNK', undefined, 'Unidentified individuals in Lyon vandalised a mosque on Monday.'],
+  ['Unidentified individuals in Lyon', 'FRA/UNK', undefined, 'Unidentified individuals in Lyon kidnapped a police officer on Monday.'],
 ]);
 
 table('intelligence (SPY)', [

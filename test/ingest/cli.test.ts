@@ -162,7 +162,7 @@ describe('entente demo', () => {
     );
     const stdout = sink();
     const db = join(dir, 'demo.duckdb');
-    const summary = await runDemo({ db, corpus, serve: true }, { coder: createFakeCoder(), stdout });
+    const summary = await runDemo({ db, corpus }, { coder: createFakeCoder(), stdout });
     expect(summary).toMatchObject({ articles: 3, events: 2, mentions: 3, eventsByType: { ASSAULT: 1, CONSULT: 1 } });
     expect(summary.topDyads[0]).toEqual({ source: 'RUS:GOV', target: 'CHN:GOV', events: 1, mentions: 2 });
     const text = stdout.text();
@@ -174,6 +174,27 @@ describe('entente demo', () => {
     const again = await runDemo({ db, corpus, fresh: true, json: true }, { coder: createFakeCoder(), stdout: sink() });
     expect(again.events).toBe(2);
     expect(again.ingest.newArticles).toBe(3);
+  });
+
+  it('serves the demo database with --serve', async () => {
+    const corpus = join(dir, 'demo-serve.jsonl');
+    writeFileSync(corpus, `${JSON.stringify({ id: 's1', outlet: 'Wire', published: '2025-09-01', text: 'Putin met Xi on 2025-08-31.' })}\n`);
+    const db = join(dir, 'demo-serve.duckdb');
+    const lines: string[] = [];
+    const stdout = sink();
+    const result = await runDemo(
+      { db, corpus, serve: true },
+      { coder: createFakeCoder(), stdout, serveOptions: { port: 0, handleSignals: false, log: (l: string) => lines.push(l) } },
+    );
+    if (!existsSync(new URL('../../src/api/serve.ts', import.meta.url))) {
+      expect(stdout.text()).toContain(`run: entente serve --db ${db}`);
+      return;
+    }
+    try {
+      expect(result.server?.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+/);
+    } finally {
+      await result.server?.close?.();
+    }
   });
 
   it('says where the corpus should be when it is missing', async () => {

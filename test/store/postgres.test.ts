@@ -6,6 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { isEntenteError } from '../../src/errors.ts';
 import { openStore } from '../../src/store/openStore.ts';
 import { PostgresStore } from '../../src/store/PostgresStore.ts';
+import { createIngester } from '../../src/ingest/Ingester.ts';
+import type { InputItem } from '../../src/ingest/types.ts';
+import { DuckDbStore } from '../../src/store/DuckDbStore.ts';
+import { createFakeCoder } from '../ingest/fakeCoder.ts';
+import { dumpTables } from '../ingest/dump.ts';
 import { runStoreContract } from './storeContract.ts';
 
 const URL = process.env.ENTENTE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -56,5 +61,26 @@ describe.skipIf(Boolean(skip))('PostgresStore', () => {
     const err = await openStore('postgres://nobody:secret@127.0.0.1:1/none').catch((e: unknown) => e);
     expect(isEntenteError(err) && err.code).toBe('E_STORE_OPEN');
     expect((err as Error).message).not.toContain('secret');
+  });
+
+  it('ends an ingest with the same tables as DuckDB', async () => {
+    const items: InputItem[] = [
+      'Putin met Xi on 2025-08-31 in Tianjin.',
+      'Xi held talks with the Kremlin on 2025-09-01.',
+      'Russia attacked Ukraine on 2025-08-01 in Kharkiv.',
+      'Russia attacked Ukraine on 2025-08-20 in Kharkiv.',
+      'The EU sanctioned Russia on 2025-08-21.',
+    ].map((text, i) => ({ kind: 'article', article: { text, outlet: `Outlet ${i % 2}`, published: '2025-09-01', origin: `p:${i}` } }));
+    const schema = `entente_test_${randomBytes(4).toString('hex')}`;
+    const pgStore = await PostgresStore.open(URL, { schema });
+    const duck = await DuckDbStore.open(':memory:');
+    try {
+      for (const store of [pgStore, duck]) await createIngester({ store, coder: createFakeCoder(), batchSize: 2 }).ingest(items);
+      expect(await dumpTables(pgStore)).toEqual(await dumpTables(duck));
+    } finally {
+      await pgStore.close();
+      await duck.close();
+      await dropSchema(schema);
+    }
   });
 });

@@ -46,7 +46,19 @@ export interface DemoSummary {
   topDyads: Array<{ source: string; target: string; events: number; mentions: number }>;
 }
 
-export async function runDemo(opts: DemoOptions, io: IngestIo & { stdout?: NodeJS.WritableStream } = {}): Promise<DemoSummary> {
+export interface DemoIo extends IngestIo {
+  stdout?: NodeJS.WritableStream;
+  /** Passed on to the API's serve() with --serve (tests: a free port, no signal handlers). */
+  serveOptions?: Record<string, unknown>;
+}
+
+/** A server started by --serve, as src/api/serve.ts returns it. */
+export interface DemoServer {
+  url?: string;
+  close?: () => Promise<void>;
+}
+
+export async function runDemo(opts: DemoOptions, io: DemoIo = {}): Promise<DemoSummary & { server?: DemoServer }> {
   const db = opts.db ?? DEMO_DB_PATH;
   const corpus = opts.corpus ?? DEMO_CORPUS;
   if (!existsSync(corpus)) throw new EntenteError('E_INPUT_NOT_FOUND', `demo corpus not found at ${corpus}`, { path: corpus });
@@ -64,7 +76,10 @@ export async function runDemo(opts: DemoOptions, io: IngestIo & { stdout?: NodeJ
   }
   if (opts.json) out.write(`${JSON.stringify(summary, null, 2)}\n`);
   else out.write(renderDemo(summary));
-  if (opts.serve) await serve(db, out);
+  if (opts.serve) {
+    const server = await serve(db, out, io.serveOptions ?? {});
+    if (server) return { ...summary, server };
+  }
   return summary;
 }
 
@@ -112,16 +127,16 @@ export function renderDemo(s: DemoSummary): string {
 }
 
 /** Start the API on the demo database if this build has one (src/api/serve.ts); otherwise say how. */
-async function serve(db: string, out: NodeJS.WritableStream): Promise<void> {
+async function serve(db: string, out: NodeJS.WritableStream, extra: Record<string, unknown>): Promise<DemoServer | undefined> {
   if (!existsSync(fileURLToPath(SERVE_MODULE))) {
     out.write(`The API is not part of this build yet; when it is, run: entente serve --db ${db}\n`);
-    return;
+    return undefined;
   }
   const mod = (await import(SERVE_MODULE.href)) as Record<string, unknown>;
-  const start = (mod.serve ?? mod.startServer ?? mod.default) as ((o: { db: string }) => unknown) | undefined;
+  const start = (mod.serve ?? mod.startServer ?? mod.default) as ((o: Record<string, unknown>) => unknown) | undefined;
   if (typeof start !== 'function') {
     out.write(`src/api/serve.ts exports no serve function; run: entente serve --db ${db}\n`);
-    return;
+    return undefined;
   }
-  await start({ db });
+  return (await start({ ...extra, db })) as DemoServer | undefined;
 }
