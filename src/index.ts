@@ -6,3 +6,4 @@ export { EntenteError, isEntenteError } from './errors.ts';
 export * from './analysis/index.ts';
 export { openStore } from './store/openStore.ts';
 export type { Store } from './store/Store.ts';
+export { createIngester } from './ingest/Ingester.ts';
