@@ -40,6 +40,9 @@ export function decideStatus(tokens: readonly Token[], s: SentenceSpan, tr: Trig
 
   const neg = scan(cues.negation, tokens, tr.pattern.pos === 'NOUN' ? near : window, s.tokenEnd);
   if (neg) return { status: 'negated', cue: neg };
+  // "urged Livingstone to apologise", "threatened to sue", "is to join a visit": an infinitive names
+  // something wanted, planned or demanded, not something done.
+  if (tr.pattern.pos === 'VERB' && isInfinitive(tokens, tr.start, s.tokenStart)) return { status: 'future', cue: 'to + infinitive' };
   const fut = scan(cues.future, tokens, tr.pattern.pos === 'NOUN' ? [Math.max(clause, tr.start - 6), tr.start] : window, s.tokenEnd);
   if (fut && fut !== 'would') return { status: 'future', cue: fut };
   const hedge = scan(cues.hedge, tokens, window, s.tokenEnd);
@@ -111,4 +114,11 @@ export function isPresentPlural(tokens: readonly Token[], head: number): boolean
 function isPresentThirdPerson(t: Token): boolean {
   if (t.lower === t.lemma) return false;
   return t.lower === `${t.lemma}s` || t.lower === `${t.lemma}es` || (t.lemma.endsWith('y') && t.lower === `${t.lemma.slice(0, -1)}ies`);
+}
+
+function isInfinitive(tokens: readonly Token[], start: number, sStart: number): boolean {
+  let k = start - 1;
+  while (k >= sStart && (tokens[k] as Token).pos === 'ADV') k--;
+  const t = tokens[k];
+  return t !== undefined && k >= sStart && t.lower === 'to' && t.pos === 'PART';
 }

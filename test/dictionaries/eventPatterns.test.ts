@@ -122,8 +122,8 @@ const PRECEDENCE: [string, string][] = [
 
 const ALLOWED_KEYS = new Set([
   'id', 'match', 'pos', 'cameo', 'mode', 'targetPreps', 'sourcePreps', 'symmetric', 'requiresTarget',
-  'needsPoliticalActor', 'priority', 'notFollowedBy', 'note',
-, 'prepOnly']);
+  'needsPoliticalActor', 'priority', 'notFollowedBy', 'note', 'prepOnly',
+]);
 const WORD = /^[a-z0-9][a-z0-9'.-]*$/;
 
 function readJson<T>(url: URL): T {
