@@ -60,6 +60,7 @@ export interface EventPattern {
   priority?: number;
   notFollowedBy?: string[];
   prepOnly?: boolean;
+  noSecondObject?: boolean;
   note?: string;
 }
 

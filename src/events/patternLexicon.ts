@@ -26,6 +26,8 @@ export interface CompiledPattern {
   notFollowedBy: ReadonlySet<string>;
   /** The target comes only through a preposition ("fired … at X"), never as the direct object. */
   prepOnly: boolean;
+  /** Not this event when the object is followed by a second noun phrase ("called X a liar"). */
+  noSecondObject: boolean;
 }
 
 export interface PatternLexicon {
@@ -97,6 +99,7 @@ function compileOne(p: EventPattern, type: PloverType, dicts: Dictionaries): Com
     priority: p.priority ?? 0,
     notFollowedBy: new Set((p.notFollowedBy ?? []).map((w) => w.toLowerCase())),
     prepOnly: p.prepOnly ?? false,
+    noSecondObject: p.noSecondObject ?? false,
   };
 }
 

@@ -152,6 +152,9 @@ function codeSentence(
         // side must at least be a name ("Glazer") or a known kind of agent ("a judge", "protesters").
         if (tgt && isTopic(tgt)) continue;
         if (isTopic(src)) continue;
+        // Firms dealing with firms is commerce, not political event data ("Deutsche Boerse held talks with the LSE").
+        if (isCommercial(src) && (tgt === null || isCommercial(tgt) || !isResolved(tgt))) continue;
+        if (tr.pattern.noSecondObject && tgt && hasSecondObject(tokens, tgt, s)) continue;
         // A political source acting on anything of a country's ("three Iranian nuclear sites") is political.
         if (tr.pattern.needsPoliticalActor && !(isPolitical(src) && (tgt === null || isPolitical(tgt) || tgt.country !== null || tgt.org !== null))) continue;
         pairs.push([src, tgt]);
@@ -231,6 +234,18 @@ function isSportsText(tokens: readonly Token[], res: Resources): boolean {
   let n = 0;
   for (let k = 0; k < tokens.length && n < 2; k++) if (cueAt(res.cues.sportsWords, tokens, k, tokens.length) > 0) n++;
   return n >= 2;
+}
+
+function isCommercial(a: Actor): boolean {
+  return a.sector === 'BUS';
+}
+
+/** "called the plan a disaster": after the object comes a second noun phrase (a label, not a call). */
+function hasSecondObject(tokens: readonly Token[], tgt: Actor, s: SentenceSpan): boolean {
+  let k = s.tokenStart;
+  while (k < s.tokenEnd && (tokens[k] as Token).end <= tgt.end) k++;
+  const next = tokens[k];
+  return next !== undefined && k < s.tokenEnd && (next.pos === 'DET' || next.pos === 'ADJ' || (next.pos === 'NOUN' && !/^(today|yesterday|tonight)$/.test(next.lower)) || next.lower === '"');
 }
 
 function isTopic(a: Actor): boolean {

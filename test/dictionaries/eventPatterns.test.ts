@@ -19,6 +19,7 @@ interface Pattern {
   requiresTarget?: boolean;
   needsPoliticalActor?: boolean;
   prepOnly?: boolean;
+  noSecondObject?: boolean;
   priority?: number;
   notFollowedBy?: string[];
   note?: string;
@@ -122,7 +123,7 @@ const PRECEDENCE: [string, string][] = [
 
 const ALLOWED_KEYS = new Set([
   'id', 'match', 'pos', 'cameo', 'mode', 'targetPreps', 'sourcePreps', 'symmetric', 'requiresTarget',
-  'needsPoliticalActor', 'priority', 'notFollowedBy', 'note', 'prepOnly',
+  'needsPoliticalActor', 'priority', 'notFollowedBy', 'note', 'prepOnly', 'noSecondObject',
 ]);
 const WORD = /^[a-z0-9][a-z0-9'.-]*$/;
 
@@ -188,7 +189,7 @@ describe('event pattern files', () => {
       if (!Array.isArray(p.targetPreps) || !p.targetPreps.every((w) => WORD.test(w))) return 'targetPreps';
       if (p.sourcePreps !== undefined && !(Array.isArray(p.sourcePreps) && p.sourcePreps.every((w) => WORD.test(w)))) return 'sourcePreps';
       if (p.notFollowedBy !== undefined && !(Array.isArray(p.notFollowedBy) && p.notFollowedBy.every((w) => WORD.test(w)))) return 'notFollowedBy';
-      for (const k of ['symmetric', 'requiresTarget', 'needsPoliticalActor', 'prepOnly'] as const) {
+      for (const k of ['symmetric', 'requiresTarget', 'needsPoliticalActor', 'prepOnly', 'noSecondObject'] as const) {
         if (p[k] !== undefined && typeof p[k] !== 'boolean') return k;
       }
       if (p.priority !== undefined && !Number.isInteger(p.priority)) return 'priority';
