@@ -336,10 +336,11 @@ function resolvePhrase(p: Phrase, tokens: readonly Token[], text: string, ctx: A
     let adjectival = onlyDemonym && !agent && !p.prefixes.some((x) => x.plural);
     // "the Paris, Amsterdam and Lisbon stock exchanges", "the London market": a capital before a common
     // noun names a place-bound thing, not the government.
-    const onlyCapital = p.prefixes.every((x) => x.kind === 'capital') && !agent && !p.ownerPerson;
+    // Also a country's name used attributively: "A US woman is suing", "a UK investment".
+    const onlyCapital = p.prefixes.every((x) => x.kind === 'capital' || x.kind === 'country') && !agent && !p.ownerPerson;
     const nextTok = tokens[p.end];
     const inDyad = (tokens[p.start - 1] as Token | undefined)?.lower === '-' || nextTok?.lower === '-'; // "Moscow-Washington contacts"
-    if (onlyCapital && !inDyad && nextTok && nextTok.sentence === first.sentence && (nextTok.pos === 'NOUN' || (nextTok.lower === ',' && coordinatedModifier(tokens, p.end)) || nextTok.lower === 'and')) adjectival = true;
+    if (onlyCapital && !inDyad && nextTok && nextTok.sentence === first.sentence && (nextTok.pos === 'NOUN' || ((nextTok.lower === ',' || nextTok.lower === 'and') && coordinatedModifier(tokens, p.end + 1)))) adjectival = true;
     // "The Russian beat Germany's Schuettler": a singular demonym used as a noun is one person.
     const demonymNoun = adjectival && isNounUse(tokens, p.start, p.end);
     if (demonymNoun) adjectival = false;

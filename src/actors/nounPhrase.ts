@@ -43,6 +43,14 @@ export function nounPhraseStartingAt(tokens: readonly Token[], start: number, sE
   let end = k;
   while (end > start && !HEAD_TAGS.has((tokens[end - 1] as Token).pos)) end--;
   if (end <= start) return null;
+  // "criticised Michael Howard's record", "an attack on Britain's asylum system": the owner is the one
+  // acted upon; the owned thing is the topic.
+  for (let j = start + 1; j < end; j++) {
+    if ((tokens[j] as Token).lower !== "'s") continue;
+    const owner = build(tokens, start, j, j - 1, text, ctx, false);
+    if (owner && (owner.actor?.country || owner.actor?.org || (tokens[j - 1] as Token).pos === 'PROPN')) return owner;
+    break;
+  }
   return build(tokens, start, end, end - 1, text, ctx, lenient);
 }
 

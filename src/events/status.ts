@@ -43,7 +43,8 @@ export function decideStatus(tokens: readonly Token[], s: SentenceSpan, tr: Trig
   // "urged Livingstone to apologise", "threatened to sue", "is to join a visit": an infinitive names
   // something wanted, planned or demanded, not something done.
   if (tr.pattern.pos === 'VERB' && isInfinitive(tokens, tr.start, s.tokenStart)) return { status: 'future', cue: 'to + infinitive' };
-  const fut = scan(cues.future, tokens, tr.pattern.pos === 'NOUN' ? [Math.max(clause, tr.start - 6), tr.start] : window, s.tokenEnd);
+  // For a noun the whole clause counts: "Blair is to join Blunkett in a visit to Sheffield".
+  const fut = scan(cues.future, tokens, window, s.tokenEnd) ?? (tr.pattern.pos === 'NOUN' && isToInfinitiveClause(tokens, clause, tr.start) ? 'is to' : null);
   if (fut && fut !== 'would') return { status: 'future', cue: fut };
   const hedge = scan(cues.hedge, tokens, window, s.tokenEnd);
   if (hedge) return { status: 'hedged', cue: hedge };
@@ -121,4 +122,13 @@ function isInfinitive(tokens: readonly Token[], start: number, sStart: number): 
   while (k >= sStart && (tokens[k] as Token).pos === 'ADV') k--;
   const t = tokens[k];
   return t !== undefined && k >= sStart && t.lower === 'to' && t.pos === 'PART';
+}
+
+/** "X is to join …", "X was due to attend …": a be + to construction before the noun. */
+function isToInfinitiveClause(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k + 1 < to; k++) {
+    const a = (tokens[k] as Token).lower;
+    if ((a === 'is' || a === 'are' || a === 'was' || a === 'were') && (tokens[k + 1] as Token).lower === 'to') return true;
+  }
+  return false;
 }

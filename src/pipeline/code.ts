@@ -154,6 +154,8 @@ function codeSentence(
         if (isTopic(src)) continue;
         // Firms dealing with firms is commerce, not political event data ("Deutsche Boerse held talks with the LSE").
         if (isCommercial(src) && (tgt === null || isCommercial(tgt) || !isResolved(tgt))) continue;
+        // Speaking to a newspaper or broadcaster is an interview, not a consultation.
+        if (tr.pattern.type === 'CONSULT' && tgt?.sector === 'JRN') continue;
         if (tr.pattern.noSecondObject && tgt && hasSecondObject(tokens, tgt, s)) continue;
         // A political source acting on anything of a country's ("three Iranian nuclear sites") is political.
         if (tr.pattern.needsPoliticalActor && !(isPolitical(src) && (tgt === null || isPolitical(tgt) || tgt.country !== null || tgt.org !== null))) continue;
