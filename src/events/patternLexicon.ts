@@ -52,7 +52,8 @@ export function goldsteinOf(cameo: string, table: Dictionaries['cameo']): number
   throw new EntenteError('E_DICTIONARY', `CAMEO code ${cameo} is not in cameo.json`);
 }
 
-const DEFAULT_NOUN_TARGET_PREPS = ['of', 'with', 'against', 'on', 'to', 'between', 'into', 'in'];
+// "in" marks where, not whom: "attacks in Riyadh" (the place is the event's location).
+const DEFAULT_NOUN_TARGET_PREPS = ['of', 'with', 'against', 'on', 'to', 'between', 'into'];
 
 export function compilePatterns(dicts: Dictionaries): PatternLexicon {
   const byFirstWord = new Map<string, CompiledPattern[]>();

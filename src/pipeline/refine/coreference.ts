@@ -60,15 +60,21 @@ export class CoreferenceMemory {
         m.actor = m.members[0] ?? null;
         return true;
       }
-      // "its" refers to a country or organisation, "he/she" to a person.
+      // "its" refers to a country or organisation, "he/she" to a person. Salience first: the first such
+      // actor of the current sentence (usually its subject: "Peskov said he …"), else the first of the
+      // previous sentence ("Blair met Bush. He said …"). "him"/"her" never take the current sentence's
+      // first person, who cannot be their own object ("Blair praised him").
       const wantPerson = m.word !== 'its' && m.word !== 'it';
-      for (let k = this.seen.length - 1; k >= 0; k--) {
-        const s = this.seen[k] as Seen;
-        if (sentence - s.sentence > 1) break; // he/she/it look back one sentence at most
-        if (isPerson(s.actor) === wantPerson) {
-          m.actor = { ...s.actor, ...span };
-          return true;
-        }
+      const objectCase = m.word === 'him' || m.word === 'her';
+      const fits = (a: Actor): boolean => isPerson(a) === wantPerson;
+      const here = this.seen.filter((x) => x.sentence === sentence && fits(x.actor));
+      const before = this.seen.filter((x) => x.sentence === sentence - 1 && fits(x.actor));
+      let pick: Seen | undefined;
+      if (objectCase) pick = here.length > 1 ? here[here.length - 1] : before[0];
+      else pick = here[0] ?? before[0];
+      if (pick) {
+        m.actor = { ...pick.actor, ...span };
+        return true;
       }
     }
     return false;
