@@ -229,6 +229,13 @@ function timeAdjunctStart(tokens: readonly Token[], k: number, sStart: number): 
   return j;
 }
 
+// Verbs that take a clause: after them "X made …" is a clause, not an object ("denied Mr Brown made that quote").
+const CLAUSE_TAKING = new Set(['deny', 'say', 'claim', 'insist', 'confirm', 'believe', 'think', 'suggest', 'argue', 'allege', 'admit', 'acknowledge', 'announce', 'report', 'warn', 'fear', 'hope', 'expect', 'note', 'dismiss', 'reject', 'accept']);
+
+function isFiniteVerb(t: Token | undefined): boolean {
+  return t !== undefined && (t.pos === 'VERB' || t.pos === 'AUX') && t.lower !== t.lemma && !/ing$/.test(t.lower) && !['to'].includes(t.lower);
+}
+
 function onlyVerbGroupBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     const t = tokens[j] as Token;
@@ -314,15 +321,23 @@ function rightArgument(tokens: readonly Token[], from: number, sEnd: number, pre
   while (k < sEnd && SKIPPABLE.has((tokens[k] as Token).lower) && !actors.byStart.has(k)) k++;
   if (allowObject) {
     const m = actors.byStart.get(k);
-    if (m && !m.adjectival) {
+    // "denied Mr Brown made that quote": a name followed by a finite verb is the subject of a clause,
+    // not the object.
+    // ("troops stationed in Syria" is a participle: a preposition follows it.)
+    const after = tokens[(m?.tokenEnd ?? 0) + 1];
+    const clauseSubject = m !== undefined && CLAUSE_TAKING.has((tokens[from - 1] as Token | undefined)?.lemma ?? '') && isFiniteVerb(tokens[m.tokenEnd]) && after !== undefined && !['ADP', 'PUNCT'].includes(after.pos);
+    if (m && !m.adjectival && !clauseSubject) {
       // "blamed Netanyahu's hardline policies", "condemned the Indian government's decision": the owner is the target.
       return withCoordinatedRight(tokens, m, sEnd, actors);
     }
+    if (clauseSubject) return [];
   }
   const t = tokens[k];
   if (t && preps.includes(t.lower)) return mentionsAfter(tokens, k + 1, sEnd, actors);
   if (allowObject && t && actors.fallback && OBJECT_TAGS.has(t.pos)) {
     const np = actors.fallback.startingAt(k, patientObject);
+    const takesClause = CLAUSE_TAKING.has((tokens[from - 1] as Token | undefined)?.lemma ?? '');
+    if (np && takesClause && isFiniteVerb(tokens[np.tokenEnd])) return [];
     if (np) return [np];
   }
   // An object noun phrase followed by a target preposition: "imposed tariffs on China". Not for

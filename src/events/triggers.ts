@@ -56,8 +56,9 @@ function matchFrom(tokens: readonly Token[], i: number, limit: number, words: st
   }
   if (i >= limit) return -1;
   const t = tokens[i] as Token;
-  // Plural pattern words ("impose ~ tariffs") also match the singular ("an additional 34% tariff").
-  if (t.lower !== word && t.lemma !== word && !(word.length > 3 && word.endsWith('s') && t.lower === word.slice(0, -1))) return -1;
+  // Plural pattern words ("impose ~ tariffs") also match the singular ("an additional 34% tariff"),
+  // but not short words whose singular means something else ("arms" / "arm").
+  if (t.lower !== word && t.lemma !== word && !(word.length > 4 && word.endsWith('s') && t.lower === word.slice(0, -1))) return -1;
   return matchFrom(tokens, i + 1, limit, words, w + 1);
 }
 
