@@ -95,6 +95,10 @@ function verbArguments(tokens: readonly Token[], sStart: number, sEnd: number, t
   const passive = isPassive(tokens, tr.head, sStart);
   const preps = tr.end - tr.start > 1 ? [...new Set([...tr.pattern.targetPreps, ...NOUNISH_PREPS])] : tr.pattern.targetPreps;
   let right = rightArgument(tokens, tr.end, sEnd, preps, actors, !tr.pattern.prepOnly, PATIENT_OBJECT_TYPES.has(tr.pattern.type) || tr.pattern.prepOnly);
+  // "demanded that Dbeibeh appear before the chamber": a demand's target is the subject of its clause.
+  if (right.length === 0 && tr.pattern.type === 'REQUEST' && (tokens[tr.end] as Token | undefined)?.lower === 'that') {
+    right = mentionsAfter(tokens, tr.end + 1, sEnd, actors).filter((m) => !m.place);
+  }
   // "summoned a senior Indian diplomat", "release Taliban political prisoners": the pattern's gap holds the target.
   if (right.length === 0 && tr.end - tr.start > 1) {
     for (let k = tr.start + 1; k < tr.end; k++) {

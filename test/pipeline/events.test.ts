@@ -15,6 +15,10 @@ describe('verbal triggers and their arguments', () => {
     ['China condemned the United States on Friday.', { type: 'ACCUSE', source: 'CHN', target: 'USA' }],
     ['Yuri Ushakov, Putin\'s foreign policy aide, met Chinese officials on Friday.', { type: 'CONSULT', source: 'ushakov', target: 'CHN' }],
     ['Israeli warplanes struck Gaza on Saturday.', { type: 'ASSAULT', source: 'ISR', target: 'PSE' }],
+    ['Russia demanded that Ukraine withdraw its troops from the border on Monday.', { type: 'REQUEST', source: 'RUS', target: 'UKR' }],
+    ['Iran fired more than 300 drones and missiles at Israel on Saturday.', { type: 'ASSAULT', source: 'IRN', target: 'ISR' }],
+    ['Russia and the United States exchanged prisoners in Ankara on Thursday.', { type: 'RETREAT', source: 'RUS', target: 'USA', either: true }],
+    ["China's government said it would impose a 34% tariff on all imports from the United States.", { type: 'SANCTION', source: 'CHN', target: 'USA' }],
   ];
   it.each(table)('%s', (text, want) => {
     expectEvent(text, want);
