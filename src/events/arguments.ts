@@ -64,7 +64,6 @@ function foldAppositions(mentions: ActorMention[], tokens: readonly Token[]): Ac
     ) {
       if (!prev.actor.country && m.actor.country) prev.actor.country = m.actor.country;
       if (!prev.actor.sector && m.actor.sector) prev.actor.sector = m.actor.sector;
-      prev.tokenEnd = Math.max(prev.tokenEnd, prev.tokenEnd); // the head keeps its own span
       continue;
     }
     out.push(m);

@@ -112,7 +112,7 @@ function looksLikeVerbBetweenNames(tokens: readonly Token[], head: number): bool
 /** "abducted" → "abduct", "shelled" → "shell", "seized" → "seize" (only for mis-tagged verbs). */
 function pastStem(w: string): string {
   if (/([bcdfgklmnprstvz])\1ed$/.test(w)) return w.slice(0, -3);
-  if (/(iz|at|uc|as|ur|ag|ov|ir|ar|iv|os|ag|ag|eas)ed$/.test(w)) return w.slice(0, -1);
+  if (/(iz|at|uc|as|ur|ag|ov|ir|ar|iv|os|eas)ed$/.test(w)) return w.slice(0, -1);
   return w.slice(0, -2);
 }
 

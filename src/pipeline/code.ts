@@ -60,6 +60,8 @@ export function code(text: string, options: CodeOptions = {}): CodeResult {
   const triggersBySentence = sentences.map((s) => findTriggers(tokens, s, res.patterns, res.cues));
   const needsActors = sentences.map((_, i) => triggersBySentence.slice(i, i + 3).some((t) => t.length > 0));
   const sports = triggersBySentence.some((t) => t.length > 0) && isSportsText(tokens, res);
+  // Once per sentence: the output reports it for every sentence, and coding reads it.
+  const commentary = sentences.map((s) => isCommentary(tokens, s, res.cues));
   for (const s of sentences) {
     if (!needsActors[s.index]) continue;
     const raw = findActorMentions(tokens, s, norm.text, ctx);
@@ -77,7 +79,7 @@ export function code(text: string, options: CodeOptions = {}): CodeResult {
         startingAt: (start: number, lenient = false) => (start < s.tokenEnd ? nounPhraseStartingAt(tokens, start, s.tokenEnd, norm.text, ctx, lenient) : null),
       };
       const actors = indexMentions(resolved, tokens, fallback);
-      mentions.push(...codeSentence(s, tokens, norm, actors, raw, triggers, date, res, memory, sports));
+      mentions.push(...codeSentence(s, tokens, norm, actors, raw, triggers, date, res, memory, sports, commentary[s.index] as boolean));
     }
   }
   // 6
@@ -88,7 +90,7 @@ export function code(text: string, options: CodeOptions = {}): CodeResult {
   const events = merged.map((m) => toCodedEvent(m, text, norm, options.articleId ?? null, version));
   const sentenceInfo: SentenceInfo[] = sentences.map((s) => {
     const span = toInputSpan(norm, s.start, s.end);
-    return { index: s.index, start: span.start, end: span.end, text: text.slice(span.start, span.end), commentary: isCommentary(tokens, s, res.cues) };
+    return { index: s.index, start: span.start, end: span.end, text: text.slice(span.start, span.end), commentary: commentary[s.index] as boolean };
   });
   return { events, sentences: sentenceInfo, warnings };
 }
@@ -110,18 +112,16 @@ function spanOf(tokens: readonly Token[], m: ActorMention, text: string): { text
 
 function codeSentence(
   s: SentenceSpan, tokens: readonly Token[], norm: NormalisedText, actors: SentenceActors, raw: readonly ActorMention[], triggers: Trigger[],
-  date: string | null, res: Resources, memory: CoreferenceMemory, sports: boolean,
+  date: string | null, res: Resources, memory: CoreferenceMemory, sports: boolean, inCommentary: boolean,
 ): EventMention[] {
   const text = norm.text;
-  // Places, dates, commentary and attribution are costly or rarely needed: computed on first use.
+  // Places, dates and attribution are costly or rarely needed: computed on first use.
   let places: Location[] | null = null;
   let dates: DateMention[] | null = null;
   let scopes: AttributionScope[] | null = null;
-  let commentary: boolean | null = null;
   const placesOf = (): Location[] => (places ??= findPlacesIn(text, s, tokens, raw));
   const datesOf = (): DateMention[] => (dates ??= findDates(text, s.start, s.end, date));
   const scopesOf = (): AttributionScope[] => (scopes ??= findAttributions(tokens, s.tokenStart, s.tokenEnd, text, actors, res.cues));
-  const commentaryOf = (): boolean => (commentary ??= isCommentary(tokens, s, res.cues));
   const out: EventMention[] = [];
   const withArgs = triggers.map((tr) => ({ tr, args: findArguments(tokens, s.tokenStart, s.tokenEnd, tr, actors) }));
   inheritComplementTargets(withArgs, tokens);
@@ -178,13 +178,12 @@ function codeSentence(
       if (status === 'historical' && decided.cue === 'had + participle' && !scope.negating) status = 'reported';
       if (status === 'asserted') status = scope.hedging ? 'hedged' : 'reported';
     }
-    let eventDate = dateFor(tr, datesOf(), tokens, s);
+    let eventDate = dateFor(tr, datesOf(), tokens);
     // A planned event points forward: "will exchange prisoners on Wednesday" (said on a Tuesday),
     // "will visit China in April" (said in November) — the next such day or month, not the last.
     if (eventDate && date && (status === 'future' || status === 'hedged') && eventDate.value < date) eventDate = forward(eventDate, date);
     if (eventDate?.future && (status === 'asserted' || status === 'reported')) status = 'future';
     if (eventDate && date && (status === 'asserted' || status === 'reported') && isBeforeNewsWindow(eventDate, date)) status = 'historical';
-    const inCommentary = commentaryOf();
     if (inCommentary && (status === 'asserted' || status === 'reported' || status === 'historical') && !isSimplePastVerb(tr, tokens)) status = 'generic';
     const trigger = { text: text.slice((tokens[tr.start] as Token).start, (tokens[tr.end - 1] as Token).end), start: (tokens[tr.start] as Token).start, end: (tokens[tr.end - 1] as Token).end };
     const evidence = { sentence: s.index, text: text.slice(s.start, s.end), start: s.start, end: s.end, trigger, ruleId: tr.pattern.id };
@@ -418,7 +417,7 @@ function nounBetween(tokens: readonly Token[], from: number, to: number, actors:
 }
 
 /** The date expression nearest the trigger in the sentence. */
-function dateFor(tr: Trigger, dates: DateMention[], tokens: readonly Token[], s: SentenceSpan): DateMention | null {
+function dateFor(tr: Trigger, dates: DateMention[], tokens: readonly Token[]): DateMention | null {
   if (dates.length === 0) return null;
   const at = (tokens[tr.head] as Token).start;
   let best: DateMention | null = null;
@@ -430,7 +429,6 @@ function dateFor(tr: Trigger, dates: DateMention[], tokens: readonly Token[], s:
       bestDist = dist;
     }
   }
-  void s;
   return best;
 }
 
