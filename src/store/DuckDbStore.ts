@@ -68,6 +68,11 @@ export class DuckDbStore extends SqlStore {
     return `${column} IN (SELECT unnest($${n}::${kind === 'bigint' ? 'BIGINT' : 'VARCHAR'}[]))`;
   }
 
+  protected zippedKeyIntervals(n: number): string {
+    return `(SELECT key, CAST(lo AS DATE) AS lo, CAST(hi AS DATE) AS hi FROM (SELECT unnest($${n}::VARCHAR[]) AS key,
+      unnest($${n + 1}::VARCHAR[]) AS lo, unnest($${n + 2}::VARCHAR[]) AS hi))`;
+  }
+
   /** Appender rows in the table's physical column order (looked up once, so added columns stay aligned). */
   protected async insertRows(table: TableSpec, rows: readonly Row[]): Promise<void> {
     if (rows.length === 0) return;

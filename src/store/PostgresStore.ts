@@ -97,6 +97,10 @@ export class PostgresStore extends SqlStore {
     return `${column} = ANY($${n}::${kind === 'bigint' ? 'bigint' : 'text'}[])`;
   }
 
+  protected zippedKeyIntervals(n: number): string {
+    return `(SELECT key, lo::date AS lo, hi::date AS hi FROM unnest($${n}::text[], $${n + 1}::text[], $${n + 2}::text[]) AS u(key, lo, hi))`;
+  }
+
   protected async insertRows(table: TableSpec, rows: readonly Row[]): Promise<void> {
     if (rows.length === 0) return;
     const cols = table.columns.map((c) => c.name);

@@ -41,6 +41,8 @@ export abstract class SqlStore implements Store {
   protected abstract insertRows(table: TableSpec, rows: readonly Row[]): Promise<void>;
   /** SQL for "column is in the list passed as parameter $n". */
   protected abstract inList(column: string, n: number, kind: 'text' | 'bigint'): string;
+  /** A derived table (key text, lo date, hi date) zipping the three text lists passed as $n, $n+1, $n+2. */
+  protected abstract zippedKeyIntervals(n: number): string;
 
   private txDepth = 0;
 
@@ -186,16 +188,29 @@ export abstract class SqlStore implements Store {
   }
 
   async findNearDuplicates(bandKeys: readonly number[]): Promise<NearDuplicateCandidate[]> {
-    const out: NearDuplicateCandidate[] = [];
+    // Two steps, not a join: joining article_bands to articles made DuckDB read every article's
+    // signature on each lookup, a cost that grew with the corpus; candidates are few.
+    const hits: Array<{ bandKey: number; id: string }> = [];
     for (const chunk of chunks([...new Set(bandKeys)], ID_CHUNK)) {
       const rows = await this.allWithLists(
-        `SELECT b.band_key, a.id, a.seq, a.minhash FROM article_bands b JOIN articles a ON a.id = b.article_id
-         WHERE ${this.inList('b.band_key', 1, 'bigint')} AND a.minhash IS NOT NULL`,
+        `SELECT band_key, article_id FROM article_bands WHERE ${this.inList('band_key', 1, 'bigint')}`,
         [chunk],
       );
-      for (const r of rows) {
-        out.push({ bandKey: Number(r.band_key), id: r.id as string, seq: Number(r.seq), minhash: r.minhash as string });
-      }
+      for (const r of rows) hits.push({ bandKey: Number(r.band_key), id: r.article_id as string });
+    }
+    if (hits.length === 0) return [];
+    const signatures = new Map<string, { seq: number; minhash: string }>();
+    for (const chunk of chunks([...new Set(hits.map((h) => h.id))], ID_CHUNK)) {
+      const rows = await this.allWithLists(
+        `SELECT id, seq, minhash FROM articles WHERE ${this.inList('id', 1, 'text')} AND minhash IS NOT NULL`,
+        [chunk],
+      );
+      for (const r of rows) signatures.set(r.id as string, { seq: Number(r.seq), minhash: r.minhash as string });
+    }
+    const out: NearDuplicateCandidate[] = [];
+    for (const h of hits) {
+      const s = signatures.get(h.id);
+      if (s) out.push({ bandKey: h.bandKey, id: h.id, seq: s.seq, minhash: s.minhash });
     }
     return out.sort((a, b) => a.seq - b.seq || a.bandKey - b.bandKey);
   }
@@ -208,7 +223,6 @@ export abstract class SqlStore implements Store {
         idx: s.index,
         start_char: s.start,
         end_char: s.end,
-        text: s.text,
         commentary: s.commentary,
       })),
     );
@@ -247,28 +261,45 @@ export abstract class SqlStore implements Store {
     });
   }
 
-  /** Stored clusters that could take any of these mentions: same cluster key, overlapping dates. */
+  /** Stored clusters that could take any of these mentions: same cluster key, dates within the tolerance of that mention's. */
   private async loadCandidateClusters(mentions: readonly MentionInput[]): Promise<ClusterState[]> {
-    const keys = new Set<string>();
-    let lo = Infinity;
-    let hi = -Infinity;
+    // Each mention asks only for its own key and date window (a batch's articles span months, and one
+    // window for the whole batch fetched thousands of clusters of common dyads on a large corpus).
+    const wanted = new Map<string, [string, string, string]>();
     for (const m of mentions) {
       const row = mentionEventRow(m);
       const interval = dateInterval(row.date, row.date_precision);
       if (interval === null) continue;
-      keys.add(clusterKey(row));
-      lo = Math.min(lo, interval[0]);
-      hi = Math.max(hi, interval[1]);
+      const probe: [string, string, string] = [
+        clusterKey(row),
+        isoDay(interval[0] - DATE_TOLERANCE_DAYS),
+        isoDay(interval[1] + DATE_TOLERANCE_DAYS),
+      ];
+      wanted.set(probe.join('|'), probe);
     }
-    if (keys.size === 0) return [];
-    const rows = await this.allWithLists<EventRow & { k_seq: number; k_first_published: string | null }>(
-      `SELECT e.*, k.seq AS k_seq, k.first_published AS k_first_published
-       FROM event_keys k JOIN events e ON e.id = k.event_id
-       WHERE ${this.inList('k.cluster_key', 1, 'text')}
-         AND k.date_lo <= CAST($2 AS DATE) AND k.date_hi >= CAST($3 AS DATE)
-       ORDER BY k.seq`,
-      [[...keys], isoDay(hi + DATE_TOLERANCE_DAYS), isoDay(lo - DATE_TOLERANCE_DAYS)],
-    );
+    if (wanted.size === 0) return [];
+    const ids = new Set<string>();
+    for (const chunk of chunks([...wanted.values()], ID_CHUNK)) {
+      const hits = await this.allWithLists<{ event_id: string }>(
+        `SELECT DISTINCT k.event_id FROM event_keys k JOIN ${this.zippedKeyIntervals(1)} q
+           ON k.cluster_key = q.key AND k.date_lo <= q.hi AND k.date_hi >= q.lo`,
+        [chunk.map((w) => w[0]), chunk.map((w) => w[1]), chunk.map((w) => w[2])],
+      );
+      for (const h of hits) ids.add(h.event_id);
+    }
+    if (ids.size === 0) return [];
+    const rows: Array<EventRow & { k_seq: number; k_first_published: string | null }> = [];
+    for (const chunk of chunks([...ids], ID_CHUNK)) {
+      rows.push(
+        ...(await this.allWithLists<EventRow & { k_seq: number; k_first_published: string | null }>(
+          `SELECT e.*, k.seq AS k_seq, k.first_published AS k_first_published
+           FROM events e JOIN event_keys k ON k.event_id = e.id
+           WHERE ${this.inList('e.id', 1, 'text')} AND ${this.inList('k.event_id', 1, 'text')}`,
+          [chunk],
+        )),
+      );
+    }
+    rows.sort((a, b) => Number(a.k_seq) - Number(b.k_seq));
     if (rows.length === 0) return [];
     const states = new Map<string, ClusterState>();
     for (const r of rows) {

@@ -4,7 +4,7 @@
 // Portable SQL: the same DDL runs on DuckDB and PostgreSQL.
 
 export const EVENTS_COLUMNS = [
-  ['id', 'VARCHAR PRIMARY KEY'],
+  ['id', 'VARCHAR NOT NULL'], // the key (PRIMARY KEY where the store keeps one: eventsDdl)
   ['date', 'DATE'], // event date (may be the bound for precision 'before')
   ['date_precision', 'VARCHAR'],
   ['type', 'VARCHAR NOT NULL'], // PLOVER type
@@ -40,9 +40,14 @@ export const EVENTS_COLUMNS = [
   ['provenance', 'VARCHAR NOT NULL'], // 'coded' | 'imported:gdelt' | 'imported:icews'
 ] as const;
 
-export const EVENTS_DDL = `CREATE TABLE IF NOT EXISTS events (\n  ${EVENTS_COLUMNS.map(
-  ([name, type]) => `"${name}" ${type}`,
-).join(',\n  ')}\n)`;
+/** The events table's DDL; DuckDB stores drop the key index from schema version 2 on (migrations.ts). */
+export function eventsDdl(options: { primaryKey?: boolean; name?: string } = {}): string {
+  const lines = EVENTS_COLUMNS.map(([name, type]) => `"${name}" ${type}`);
+  if (options.primaryKey !== false) lines.push('PRIMARY KEY ("id")');
+  return `CREATE TABLE IF NOT EXISTS ${options.name ?? 'events'} (\n  ${lines.join(',\n  ')}\n)`;
+}
+
+export const EVENTS_DDL = eventsDdl();
 
 export type EventRow = {
   id: string;

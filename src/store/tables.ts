@@ -60,10 +60,11 @@ export const ARTICLE_BANDS: TableSpec = {
   columns: cols('band_key bigint!, article_id text!'),
 };
 
+/** Sentences of coded articles as offsets into articles.text (their text is not stored twice). */
 export const SENTENCES: TableSpec = {
   name: 'sentences',
   key: [],
-  columns: cols('article_id text!, idx int!, start_char int!, end_char int!, text text!, commentary bool!'),
+  columns: cols('article_id text!, idx int!, start_char int!, end_char int!, commentary bool!'),
 };
 
 /** One row per coded event of an article: every CodedEvent field, with event_id → events.id (its cluster). */
@@ -146,8 +147,9 @@ const SQL_TYPES: Record<ColumnKind, string> = {
   timestamp: 'TIMESTAMP',
 };
 
-export function createTableSql(t: TableSpec): string {
+/** CREATE TABLE for a spec; `primaryKey: false` leaves the key to the store's own checks (see migrations.ts). */
+export function createTableSql(t: TableSpec, options: { primaryKey?: boolean; name?: string } = {}): string {
   const lines = t.columns.map((c) => `"${c.name}" ${SQL_TYPES[c.kind]}${c.notNull ? ' NOT NULL' : ''}`);
-  if (t.key.length > 0) lines.push(`PRIMARY KEY (${t.key.map((k) => `"${k}"`).join(', ')})`);
-  return `CREATE TABLE IF NOT EXISTS "${t.name}" (\n  ${lines.join(',\n  ')}\n)`;
+  if (t.key.length > 0 && options.primaryKey !== false) lines.push(`PRIMARY KEY (${t.key.map((k) => `"${k}"`).join(', ')})`);
+  return `CREATE TABLE IF NOT EXISTS "${options.name ?? t.name}" (\n  ${lines.join(',\n  ')}\n)`;
 }

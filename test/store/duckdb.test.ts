@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { isEntenteError } from '../../src/errors.ts';
 import { DuckDbStore } from '../../src/store/DuckDbStore.ts';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS, SCHEMA_VERSION_DDL } from '../../src/store/migrations.ts';
 import { DuckDbSql } from '../../src/store/duckdbSql.ts';
 import { openStore } from '../../src/store/openStore.ts';
 import { runStoreContract } from './storeContract.ts';
@@ -29,9 +30,35 @@ describe('DuckDbStore', () => {
     await store.upsertArticles([article('a1')]);
     await store.close();
     store = await openStore(path);
-    expect(await store.schemaVersion()).toBe(1);
-    expect((await store.all('SELECT count(*) AS n FROM schema_version'))[0]).toEqual({ n: 1 });
+    expect(await store.schemaVersion()).toBe(LATEST_SCHEMA_VERSION);
+    expect((await store.all('SELECT count(*) AS n FROM schema_version'))[0]).toEqual({ n: LATEST_SCHEMA_VERSION });
     expect((await store.findArticleByHash('a1'))?.title).toBe('Title a1');
+    await store.close();
+  });
+
+  it('migrates a version-1 database: same rows, no key indexes on the growing tables', async () => {
+    const path = join(dir, 'v1.duckdb');
+    const raw = await DuckDbSql.open(path);
+    await raw.run(SCHEMA_VERSION_DDL);
+    for (const sql of (MIGRATIONS[0] as (typeof MIGRATIONS)[number]).statements('duckdb')) await raw.run(sql);
+    await raw.run("INSERT INTO schema_version (version, description) VALUES (1, 'v1')");
+    await raw.run(
+      "INSERT INTO articles (id, seq, text, coded, num_events, language) VALUES ('old', 1, 'kept text', true, 0, 'en')",
+    );
+    const keysBefore = await raw.all("SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'");
+    expect(keysBefore.map((r) => r.table_name)).toContain('articles');
+    raw.close();
+
+    const store = await openStore(path);
+    expect(await store.schemaVersion()).toBe(LATEST_SCHEMA_VERSION);
+    expect((await store.findArticleByHash('old'))?.text).toBe('kept text');
+    const keyed = (await store.all("SELECT table_name FROM duckdb_constraints() WHERE constraint_type = 'PRIMARY KEY'")).map(
+      (r) => r.table_name,
+    );
+    for (const t of ['articles', 'event_mentions', 'events', 'event_keys', 'imported_events']) expect(keyed).not.toContain(t);
+    // Ids stay unique without the index: the store checks before it writes.
+    expect(await store.upsertArticles([article('old'), article('new')])).toBe(1);
+    expect((await store.all('SELECT count(*) AS n FROM articles'))[0]).toEqual({ n: 2 });
     await store.close();
   });
 
@@ -81,7 +108,7 @@ describe('DuckDbStore', () => {
     // Once the holder is gone, the file opens again with its data intact.
     await new Promise((r) => holder.once('exit', r));
     const store = await openStore(path);
-    expect(await store.schemaVersion()).toBe(1);
+    expect(await store.schemaVersion()).toBe(LATEST_SCHEMA_VERSION);
     await store.close();
   });
 

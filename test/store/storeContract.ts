@@ -93,10 +93,28 @@ export function runStoreContract(name: string, factory: StoreFactory, options: {
         { articleId: 'a1', index: 0, start: 0, end: 5, text: 'Hello', commentary: false },
         { articleId: 'a1', index: 1, start: 6, end: 11, text: 'World', commentary: true },
       ]);
-      const rows = await store.all('SELECT idx, start_char, end_char, text, commentary FROM sentences ORDER BY idx');
+      const rows = await store.all('SELECT * FROM sentences ORDER BY idx');
+      // Offsets into the article's text; the text itself is not stored twice.
       expect(rows).toEqual([
-        { idx: 0, start_char: 0, end_char: 5, text: 'Hello', commentary: false },
-        { idx: 1, start_char: 6, end_char: 11, text: 'World', commentary: true },
+        { article_id: 'a1', idx: 0, start_char: 0, end_char: 5, commentary: false },
+        { article_id: 'a1', idx: 1, start_char: 6, end_char: 11, commentary: true },
+      ]);
+    });
+
+    it('matches each mention against stored clusters within its own date window, in one call', async () => {
+      await store.insertEventMentions([mention('a1', 0, 'Outlet A', '2025-01-10', { date: '2025-01-10' })]);
+      const out = await store.insertEventMentions([
+        mention('a2', 0, 'Outlet B', '2025-06-01', { date: '2025-06-01' }),
+        mention('a2', 1, 'Outlet B', '2025-06-01', { date: '2025-01-12' }),
+        mention('a2', 2, 'Outlet B', '2025-06-01', { date: '2025-01-13' }),
+      ]);
+      // June is a new event; 12 January is within two days of the stored one; 13 January is not.
+      expect(out.newEvents).toBe(2);
+      const rows = await store.all<EventRow>("SELECT date, num_mentions FROM events WHERE type = 'CONSULT' ORDER BY date");
+      expect(rows.map((r) => [String(r.date).slice(0, 10), Number(r.num_mentions)])).toEqual([
+        ['2025-01-10', 2],
+        ['2025-01-13', 1],
+        ['2025-06-01', 1],
       ]);
     });
 
