@@ -7,7 +7,9 @@ import { EntenteError, isEntenteError } from '../errors.ts';
 import { DuckDbSql } from './duckdbSql.ts';
 import type { Row, SqlParam } from './SqlRunner.ts';
 import { SqlStore, type ListOrScalar } from './SqlStore.ts';
+import type { EventRow } from './schema.ts';
 import type { EventFilter } from './Store.ts';
+import { EVENTS } from './tables.ts';
 import type { ColumnKind, TableSpec } from './tables.ts';
 
 export const DEFAULT_DB_PATH = './entente.duckdb';
@@ -105,6 +107,11 @@ export class DuckDbStore extends SqlStore {
       this.columnOrder.set(table, cols);
     }
     return cols;
+  }
+
+  /** Append events rows as they are (a staging copy for exports from other stores; no clustering). */
+  async appendEventRows(rows: readonly EventRow[]): Promise<void> {
+    await this.insertRows(EVENTS, rows as unknown as Row[]);
   }
 
   async copyEvents(format: 'parquet' | 'csv', path: string, filter: EventFilter = {}): Promise<number> {

@@ -1,14 +1,17 @@
-// `entente export`: events to Parquet or CSV (DuckDB COPY), GDELT 2.0 (61 TSV columns) or PLOVER JSON
+// `entente export`: events to Parquet or CSV (DuckDB COPY; Parquet from PostgreSQL through a DuckDB staging
+// file), GDELT 2.0 (61 TSV columns) or PLOVER JSON
 // lines. GDELT and PLOVER JSON stream through the store's cursor in bounded batches.
 import { createWriteStream } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
-import { dirname } from 'node:path';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
 import { once } from 'node:events';
 import { EntenteError } from '../errors.ts';
 import { toGdeltFields } from './formats/gdelt.ts';
 import { toPloverJson, type ArticleInfo } from './formats/ploverJson.ts';
 import type { EventRow } from './schema.ts';
 import { EVENTS_COLUMNS } from './schema.ts';
+import { DuckDbStore } from './DuckDbStore.ts';
 import { chunks } from './SqlStore.ts';
 import type { EventFilter, Store } from './Store.ts';
 
@@ -34,7 +37,8 @@ export async function exportEvents(store: Store, options: ExportOptions): Promis
     return { rows: await store.copyEvents(format, out, filter), out };
   }
   if (format === 'parquet') {
-    throw new EntenteError('E_USAGE', out === '-' ? 'parquet cannot be written to stdout; give --out FILE' : 'parquet export needs a DuckDB store');
+    if (out === '-') throw new EntenteError('E_USAGE', 'parquet cannot be written to stdout; give --out FILE');
+    return { rows: await parquetThroughDuckDb(store, out, filter, options.batchSize ?? 5000), out };
   }
   const sink = out === '-' ? (options.stdout ?? process.stdout) : await openFile(out);
   const write = async (s: string) => {
@@ -67,6 +71,22 @@ export async function exportEvents(store: Store, options: ExportOptions): Promis
     }
   }
   return { rows, out };
+}
+
+/**
+ * Parquet from a store that cannot write it (PostgreSQL): stream the events through the store's cursor
+ * into a temporary DuckDB file (on disk, so memory stays bounded), COPY that to Parquet, remove it.
+ */
+async function parquetThroughDuckDb(store: Store, out: string, filter: EventFilter, batchSize: number): Promise<number> {
+  const dir = await mkdtemp(join(tmpdir(), 'entente-export-'));
+  const staging = await DuckDbStore.open(join(dir, 'staging.duckdb'));
+  try {
+    for await (const batch of store.iterateEvents(filter, batchSize)) await staging.appendEventRows(batch);
+    return await staging.copyEvents('parquet', out);
+  } finally {
+    await staging.close();
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 async function openFile(path: string): Promise<NodeJS.WritableStream> {

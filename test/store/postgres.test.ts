@@ -12,6 +12,11 @@ import { DuckDbStore } from '../../src/store/DuckDbStore.ts';
 import { createFakeCoder } from '../ingest/fakeCoder.ts';
 import { dumpTables } from '../ingest/dump.ts';
 import { runStoreContract } from './storeContract.ts';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { exportEvents } from '../../src/store/exportEvents.ts';
+import { event } from './builders.ts';
 
 const URL = process.env.ENTENTE_TEST_PG ?? 'postgres://postgres@127.0.0.1:5432/test';
 
@@ -55,6 +60,30 @@ describe.skipIf(Boolean(skip))('PostgresStore', () => {
     expect(store.dialect).toBe('postgres');
     await store.close();
     await dropSchema(schema);
+  });
+
+  it('exports Parquet through a DuckDB staging file, honouring filters', async () => {
+    const schema = `entente_test_${randomBytes(4).toString('hex')}`;
+    const store = await PostgresStore.open(URL, { schema });
+    const dir = mkdtempSync(join(tmpdir(), 'entente-pg-parquet-'));
+    try {
+      await store.insertEventMentions([
+        { id: 'a1:0', articleId: 'a1', outlet: 'A', published: '2025-09-01', event: event() },
+        { id: 'a1:1', articleId: 'a1', outlet: 'A', published: '2025-09-01', event: event({ type: 'SANCTION', source: 'eu', target: 'russia' }) },
+      ]);
+      const out = join(dir, 'events.parquet');
+      expect(await exportEvents(store, { format: 'parquet', out, filter: { types: ['SANCTION'] }, batchSize: 1 })).toEqual({ rows: 1, out });
+      const reader = await DuckDbStore.open(':memory:');
+      const rows = await reader.all(`SELECT type, date, num_mentions FROM read_parquet('${out}')`);
+      await reader.close();
+      expect(rows).toHaveLength(1);
+      expect(rows[0]).toMatchObject({ type: 'SANCTION', num_mentions: 1 });
+      expect(String(rows[0]?.date)).toContain('2025-08-31');
+    } finally {
+      await store.close();
+      await dropSchema(schema);
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('gives E_STORE_OPEN when the server cannot be reached', async () => {
