@@ -5,7 +5,6 @@
 //   /*         the dashboard built into web/dist (dashboard.ts)
 //   errors     one handler (errors.ts): {error: {code, message, field?}} with the status of the code
 import { Hono } from 'hono';
-import { code as realCoder } from '../pipeline/code.ts';
 import type { Coder } from '../ingest/types.ts';
 import type { Store } from '../store/Store.ts';
 import { requireToken } from './auth.ts';
@@ -34,7 +33,7 @@ export interface AppOptions {
   tokenForReads?: boolean | undefined;
   /** Built dashboard to serve at `/`; null or absent: API only. */
   webRoot?: string | null | undefined;
-  /** The coder for /api/code and /api/ingest (default: the pipeline's `code`); tests inject a fake. */
+  /** A coder for /api/code and /api/ingest to run in the request's thread (tests inject a fake); default: the pipeline's coder on worker threads. */
   coder?: Coder | undefined;
 }
 
@@ -42,7 +41,7 @@ export function createApp(options: AppOptions): Hono {
   const deps: ApiDeps = {
     store: options.store,
     gate: new Exclusive(),
-    coder: options.coder ?? realCoder,
+    coder: options.coder,
     token: options.token,
     readOnly: options.readOnly ?? false,
   };

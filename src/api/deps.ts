@@ -7,7 +7,8 @@ export interface ApiDeps {
   store: Store;
   /** Serialises store access (see exclusive.ts). */
   gate: Exclusive;
-  coder: Coder;
+  /** An injected coder (tests) runs in the request's thread; without one, coding runs on worker threads. */
+  coder: Coder | undefined;
   /** Bearer token for writes (and for reads when `tokenForReads`); undefined: writes are refused. */
   token: string | undefined;
   readOnly: boolean;

@@ -229,7 +229,7 @@ export function createIngester(options: IngesterOptions): Ingester {
           }
         });
         d.coding = tasks.length === 0 ? Promise.resolve() : coders.code(tasks).then((results) => {
-          results.forEach((r, i) => d.coded.set((tasks[i] as CodeTask).articleId, r));
+          results.forEach((r, i) => d.coded.set((tasks[i] as CodeTask).articleId as string, r));
         });
         return d;
       };

@@ -12,7 +12,8 @@ import type { Coder } from './types.ts';
 export interface CodeTask {
   text: string;
   date: string | null;
-  articleId: string;
+  /** Null: code without an article id (the API's /code). */
+  articleId: string | null;
   title: string | null;
 }
 
@@ -40,7 +41,7 @@ export function inlineCoderPool(coder: Coder): CoderPool {
     async code(tasks) {
       return tasks.map((t) => {
         try {
-          return { ok: coder(t.text, { date: t.date ?? undefined, articleId: t.articleId, title: t.title ?? undefined }) };
+          return { ok: coder(t.text, { date: t.date ?? undefined, articleId: t.articleId ?? undefined, title: t.title ?? undefined }) };
         } catch (e) {
           const code = (e as { code?: ErrorCode }).code;
           return { error: e instanceof Error ? e.message : String(e), code };
@@ -65,7 +66,12 @@ function workerUrl(): URL {
   return new URL(`data:text/javascript,${encodeURIComponent(source)}`);
 }
 
-export function workerCoderPool(size = defaultWorkerCount()): CoderPool {
+export interface WorkerPoolOptions {
+  /** Let the process exit while the workers idle (a server's shared pool, which nobody closes). */
+  unref?: boolean;
+}
+
+export function workerCoderPool(size = defaultWorkerCount(), options: WorkerPoolOptions = {}): CoderPool {
   interface Job {
     id: number;
     tasks: CodeTask[];
@@ -115,6 +121,7 @@ export function workerCoderPool(size = defaultWorkerCount()): CoderPool {
     w.on('exit', (code) => {
       if (!closed) lost(`exited with code ${code}`);
     });
+    if (options.unref) w.unref();
     workers.push(w);
     idle.push(w);
   };

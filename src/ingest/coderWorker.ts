@@ -7,7 +7,7 @@ import type { CodeTask, CodeOutcome } from './coderPool.ts';
 parentPort?.on('message', (msg: { id: number; tasks: CodeTask[] }) => {
   const results: CodeOutcome[] = msg.tasks.map((t) => {
     try {
-      return { ok: code(t.text, { date: t.date ?? undefined, articleId: t.articleId, title: t.title ?? undefined }) };
+      return { ok: code(t.text, { date: t.date ?? undefined, articleId: t.articleId ?? undefined, title: t.title ?? undefined }) };
     } catch (e) {
       return { error: e instanceof Error ? e.message : String(e), code: isEntenteError(e) ? e.code : undefined };
     }

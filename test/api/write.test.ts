@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApp } from '../../src/api/app.ts';
 import { MAX_CODE_BYTES } from '../../src/api/schemas.ts';
 import { createFakeCoder } from '../ingest/fakeCoder.ts';
+import { code } from '../../src/pipeline/code.ts';
 import { createTestApi, TOKEN, type TestApi } from './setup.ts';
 
 let api: TestApi;
@@ -32,6 +33,20 @@ describe('POST /api/code', () => {
     expect(body.events[0]).toMatchObject({ type: 'ASSAULT', source: { id: 'RUS' }, target: { id: 'UKR' }, location: { name: 'Kharkiv' } });
     expect(await eventCount()).toBe(before);
   });
+
+  it('runs the real coder on a worker thread when none is injected, with the same result as in-thread', async () => {
+    const real = createApp({ store: api.store, token: TOKEN });
+    const text = 'Putin met Xi Jinping in Tianjin on Sunday.';
+    const res = await real.request('/api/code', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ text, date: '2025-09-01' }),
+    });
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toEqual(JSON.parse(JSON.stringify(code(text, { date: '2025-09-01' }))));
+    expect(body.events[0]).toMatchObject({ type: 'CONSULT', source: { country: 'RUS' }, target: { country: 'CHN' } });
+  }, 60_000);
 
   it.each([
     [{}, 'text'],

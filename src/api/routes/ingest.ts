@@ -25,7 +25,7 @@ export function ingestRoutes(deps: ApiDeps): Hono {
         article: { ...a, externalId: id ?? null, origin: `api:articles[${i}]` },
       }));
       const result = await deps.gate.run(async () => {
-        const summary = await createIngester({ store: deps.store, coder: deps.coder }).ingest(items, ['api']);
+        const summary = await createIngester({ store: deps.store, ...(deps.coder ? { coder: deps.coder } : {}) }).ingest(items, ['api']);
         const articles = await deps.store.all<{ id: string; external_id: string | null; title: string | null; duplicate_of: string | null; num_events: number }>(
           'SELECT id, external_id, title, duplicate_of, num_events FROM articles WHERE run_id = $1 ORDER BY seq',
           [summary.runId],
