@@ -98,7 +98,8 @@ const coder = args.coder === 'none' ? noCoder : undefined;
 
 const rssMb = () => process.memoryUsage().rss / 2 ** 20;
 let peakSampled = rssMb();
-const samples: Array<{ articles: number; rssMb: number; heapMb: number }> = [];
+const samples: Array<{ articles: number; rssMb: number; heapMb: number; quarterPerSecond: number }> = [];
+let lastSample = { articles: 0, seconds: 0 };
 const sampler = setInterval(() => (peakSampled = Math.max(peakSampled, rssMb())), 200);
 let nextSample = total / 4;
 
@@ -111,11 +112,16 @@ const summary = await createIngester({
   batchSize: Number(args.batch),
   onProgress: (p) => {
     if (p.counts.articlesSeen >= nextSample) {
-      samples.push({ articles: p.counts.articlesSeen, rssMb: Math.round(rssMb()), heapMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20) });
+      // The rate over this quarter alone shows whether ingest slows as the corpus grows.
+      const quarterPerSecond = Math.round((p.counts.articlesSeen - lastSample.articles) / Math.max(1e-9, p.seconds - lastSample.seconds));
+      lastSample = { articles: p.counts.articlesSeen, seconds: p.seconds };
+      samples.push({ articles: p.counts.articlesSeen, rssMb: Math.round(rssMb()), heapMb: Math.round(process.memoryUsage().heapUsed / 2 ** 20), quarterPerSecond });
       nextSample += total / 4;
       if (!args.json) {
         const s = samples[samples.length - 1] as (typeof samples)[number];
-        process.stderr.write(`  ${s.articles} articles, ${(p.counts.articlesSeen / p.seconds).toFixed(0)}/s, RSS ${s.rssMb} MB (main heap ${s.heapMb} MB)\n`);
+        process.stderr.write(
+          `  ${s.articles} articles, ${(p.counts.articlesSeen / p.seconds).toFixed(0)}/s so far, ${s.quarterPerSecond}/s this quarter, RSS ${s.rssMb} MB (main heap ${s.heapMb} MB)\n`,
+        );
       }
     }
   },
@@ -150,6 +156,7 @@ if (args.json) console.log(JSON.stringify(result));
 else {
   console.log(
     `ingested ${result.articles} articles in ${result.seconds} s: ${result.articlesPerSecond} articles/s (coder: ${result.coder})\n` +
+      `articles/s by quarter: ${samples.map((s) => s.quarterPerSecond).join(', ')}\n` +
       `peak RSS ${result.peakRssMb} MB (along the way: ${samples.map((s) => `${s.rssMb}`).join(', ')} MB); database ${result.dbMb} MB\n` +
       `new ${result.newArticles}, exact duplicates ${result.exactDuplicates}, near duplicates ${result.nearDuplicates}, ` +
       `failed ${result.failed}; ${result.mentions} mentions → ${result.events} events`,
