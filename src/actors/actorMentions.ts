@@ -30,6 +30,11 @@ export interface ActorMention {
   adjectival: boolean;
   /** A place standing in for its country as a target ("struck Gaza", "visited Beijing"). */
   place: boolean;
+  /**
+   * The phrase stands for the owner of a topic that was acted upon ("an attack on Britain's asylum
+   * system" → Britain): words aimed at its policy, not at the actor itself.
+   */
+  topical?: boolean;
   /** Members when the phrase denotes two actors ("the Russian and American leaders", resolved groups). */
   members: Actor[];
 }
@@ -101,6 +106,10 @@ export function findActorMentions(tokens: readonly Token[], sentence: SentenceSp
     }
     let m = matchAt(ctx.lex, tokens, i, end);
     if (m && isForeignSurname(tokens, m, i)) m = null;
+    if (m && !sentence.headline && insideLongerName(tokens, m, end, ctx)) {
+      i = m.end;
+      continue;
+    }
     if (!m) {
       i++;
       continue;
@@ -141,7 +150,32 @@ function isForeignSurname(tokens: readonly Token[], m: LexMatch, i: number): boo
   return !HONORIFICS.has(prev.lower);
 }
 
-const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'sheik', 'emir', 'king', 'queen', 'prince', 'princess', 'president', 'premier', 'minister', 'chancellor', 'secretary', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'general', 'gen', 'admiral', 'colonel', 'col', 'major', 'captain', 'commander', 'marshal', 'ayatollah', 'imam', 'pope', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'comrade', 'chairman', 'leader', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'mayor', 'judge', 'justice', 'professor', 'prof', 'crown', 'sultan', 'tsar', 'mullah', 'mufti', 'field']);
+/**
+ * "the West Bank", "the Trades Union Congress": a name glued to capitalised words we do not know is part
+ * of a longer name, not the actor it names alone. (Not for people: "Putin" after "Vladimir" is handled
+ * by the trie, and titles before names are honorifics.)
+ */
+export function insideLongerName(tokens: readonly Token[], m: LexMatch, end: number, ctx: ActorContext): boolean {
+  if (m.entries.some((e) => e.kind === 'person' || e.kind === 'agent' || e.kind === 'demonym')) return false;
+  // Only a proper name can be part of a longer one ("rights group Liberty" is a descriptor and a name).
+  if (!/^[A-Z]/.test((tokens[m.end - 1] as Token).text)) return false;
+  const glued = (t: Token | undefined): boolean => t !== undefined && t.pos === 'PROPN' && /^[A-Z][a-z]+$/.test(t.text) && !HONORIFICS.has(t.lower);
+  // One unknown word after an organisation or seat ("the West Bank", "the Washington Post"); two or
+  // more are a person's name or a title ("Lib Dem Norman Baker", "EU Trade Commissioner Peter
+  // Mandelson"), and a country before a name is its institution ("the US Customs Service").
+  const next = tokens[m.end];
+  const country = m.entries.some((e) => e.kind === 'country');
+  if (!country && m.end < end && glued(next) && !/^[A-Z]/.test(tokens[m.end + 1]?.text ?? '') && !matchAt(ctx.lex, tokens, m.end, end)) return true;
+  const prev = tokens[m.start - 1];
+  return prev !== undefined && prev.sentence === (tokens[m.start] as Token).sentence && glued(prev) && !isSentenceStart(tokens, m.start - 1) && !matchAt(ctx.lex, tokens, m.start - 1, m.start);
+}
+
+function isSentenceStart(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  return before === undefined || before.sentence !== (tokens[k] as Token).sentence || ['"', '(', ':'].includes(before.lower);
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'sheikh', 'sheik', 'emir', 'king', 'queen', 'prince', 'princess', 'president', 'premier', 'minister', 'chancellor', 'secretary', 'senator', 'sen', 'rep', 'representative', 'governor', 'gov', 'general', 'gen', 'admiral', 'colonel', 'col', 'major', 'captain', 'commander', 'marshal', 'ayatollah', 'imam', 'pope', 'cardinal', 'archbishop', 'bishop', 'rabbi', 'comrade', 'chairman', 'leader', 'ambassador', 'envoy', 'spokesman', 'spokeswoman', 'mayor', 'judge', 'justice', 'professor', 'prof', 'crown', 'sultan', 'tsar', 'mullah', 'mufti', 'field', 'commissioner', 'chief', 'director', 'deputy', 'head', 'boss', 'officer', 'mp', 'mep']);
 
 /** "the two leaders", "both sides": a plural reference resolved by coreference. */
 function matchGroup(tokens: readonly Token[], i: number, end: number): ActorMention | null {
@@ -342,7 +376,8 @@ function resolvePhrase(p: Phrase, tokens: readonly Token[], text: string, ctx: A
     const inDyad = (tokens[p.start - 1] as Token | undefined)?.lower === '-' || nextTok?.lower === '-'; // "Moscow-Washington contacts"
     if (onlyCapital && !inDyad && nextTok && nextTok.sentence === first.sentence && (nextTok.pos === 'NOUN' || ((nextTok.lower === ',' || nextTok.lower === 'and') && coordinatedModifier(tokens, p.end + 1)))) adjectival = true;
     // "The Russian beat Germany's Schuettler": a singular demonym used as a noun is one person.
-    const demonymNoun = adjectival && isNounUse(tokens, p.start, p.end);
+    // (Only a demonym: "the Paris, Amsterdam and Lisbon stock exchanges" is a list of modifiers.)
+    const demonymNoun = adjectival && onlyDemonym && isNounUse(tokens, p.start, p.end);
     if (demonymNoun) adjectival = false;
     if (!agent && !p.ownerPerson && isLocative(tokens, p.start, first.sentence)) return null; // "in Moscow": a place
     const metonym = p.prefixes.find((x) => x.kind === 'capital' || x.kind === 'seat');

@@ -4,7 +4,7 @@
 // country, an agent word the sector); otherwise it stays unresolved (country and org null, id "?:…").
 // The pipeline only keeps an event when at least one side is resolved.
 import type { Token } from '../text/tokenise.ts';
-import type { ActorMention, ActorContext } from './actorMentions.ts';
+import { insideLongerName, type ActorMention, type ActorContext } from './actorMentions.ts';
 import { matchAt } from './actorLexicon.ts';
 import { geocode } from '../places/placeMatcher.ts';
 
@@ -12,10 +12,20 @@ const NP_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'X']);
 const HEAD_TAGS = new Set(['NOUN', 'PROPN']);
 // Heads that are never agents or patients worth coding.
 const NON_ACTOR_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'weekend', 'morning', 'evening', 'night', 'afternoon', 'it', 'this', 'that', 'which', 'who', 'what', 'time', 'year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'statement', 'way', 'part', 'number', 'lot', 'percent', 'cent', 'end', 'start', 'thing', 'things', 'one']);
+// Heads that name a topic, never someone. A phrase with such a head is no actor; its owner ("Britain's
+// asylum system") or of-complement ("the trade policies of the G7 nations") is the one acted upon.
+// Things nobody authors: "criticised British TV", "a meeting on Palestinian reform", "dismissed media reports".
+const THING_HEADS = new Set(['reform', 'reforms', 'cost', 'costs', 'system', 'election', 'elections', 'programme', 'programmes', 'program', 'series', 'drama', 'dramas', 'show', 'shows', 'film', 'films', 'movie', 'movies', 'music', 'cinema', 'tv', 'television', 'assets', 'report', 'reports', 'economy', 'deficit', 'industry', 'market', 'markets', 'prices', 'figures', 'chart', 'charts', 'courts', 'legislation', 'bill', 'law', 'laws', 'rules', 'scheme']);
+// Happenings: "voiced concern about the ongoing violence in Iraq", "MPs backed the invasion of Iraq" —
+// the place or country inside is not the one supported or criticised.
+const EVENT_HEADS = new Set(['invasion', 'war', 'wars', 'violence', 'conflict', 'crisis', 'situation', 'fighting', 'occupation', 'bloodshed', 'unrest', 'insurgency']);
+// An actor's own act or position: "Conservative spending plans", "the Lib Dem stance", "the EU's move" —
+// the actor named inside the phrase is the one acted upon.
+const AUTHORED_HEADS = new Set(['plan', 'plans', 'policy', 'policies', 'proposal', 'proposals', 'record', 'budget', 'idea', 'ideas', 'offer', 'comment', 'comments', 'remark', 'remarks', 'claim', 'claims', 'decision', 'move', 'handling', 'achievement', 'achievements', 'performance', 'spending', 'strategy', 'approach', 'stance', 'tactics', 'bid', 'view', 'views', 'attitude']);
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'some', 'several', 'many', 'two', 'three']);
 
 /** The noun phrase ending at token `end - 1` (for subjects) — returns null when there is none. */
-export function nounPhraseEndingAt(tokens: readonly Token[], end: number, sStart: number, text: string, ctx: ActorContext): ActorMention | null {
+export function nounPhraseEndingAt(tokens: readonly Token[], end: number, sStart: number, text: string, ctx: ActorContext, placeOk = false): ActorMention | null {
   let head = end - 1;
   if (head < sStart || !HEAD_TAGS.has((tokens[head] as Token).pos)) return null;
   let start = head;
@@ -26,7 +36,8 @@ export function nounPhraseEndingAt(tokens: readonly Token[], end: number, sStart
     while (start - 1 >= sStart && NP_TAGS.has((tokens[start - 1] as Token).pos)) start--;
   }
   head = end - 1;
-  return build(tokens, start, end, head, text, ctx);
+  // A subject is a place only as the target of a passive ("Kharkiv was struck"): "Parker praised …" is a person.
+  return build(tokens, start, end, head, text, ctx, false, placeOk);
 }
 
 /** The noun phrase starting at token `start` (for objects and prepositional targets). */
@@ -43,20 +54,50 @@ export function nounPhraseStartingAt(tokens: readonly Token[], start: number, sE
   let end = k;
   while (end > start && !HEAD_TAGS.has((tokens[end - 1] as Token).pos)) end--;
   if (end <= start) return null;
+  // "the restrictive trade policies of the G7 nations", "the cost of Britain's asylum system": a topic
+  // before "of" is not the actor; the phrase after it may be.
+  for (let j = start + 1; j < end; j++) {
+    const t = tokens[j] as Token;
+    if (t.lower === "'s") break;
+    if (t.lower !== 'of') continue;
+    if (EVENT_HEADS.has((tokens[j - 1] as Token).lower)) return null;
+    if (isTopicHead(tokens[j - 1] as Token)) return topical(nounPhraseStartingAt(tokens, j + 1, end, text, ctx, false));
+    break;
+  }
   // "criticised Michael Howard's record", "an attack on Britain's asylum system": the owner is the one
   // acted upon; the owned thing is the topic.
   for (let j = start + 1; j < end; j++) {
     if ((tokens[j] as Token).lower !== "'s") continue;
     const owner = build(tokens, start, j, j - 1, text, ctx, false);
-    if (owner && (owner.actor?.country || owner.actor?.org || (tokens[j - 1] as Token).pos === 'PROPN')) return owner;
+    if (owner && (owner.actor?.country || owner.actor?.org || owner.actor?.sector || (tokens[j - 1] as Token).pos === 'PROPN')) return topical(owner);
     break;
   }
   return build(tokens, start, end, end - 1, text, ctx, lenient);
 }
 
-function build(tokens: readonly Token[], start: number, end: number, head: number, text: string, ctx: ActorContext, lenient = false): ActorMention | null {
+/** Marks a phrase that stands for the owner of a topic (see ActorMention.topical). */
+function topical(m: ActorMention | null): ActorMention | null {
+  if (m) m.topical = true;
+  return m;
+}
+
+/**
+ * "Conservative spending plans", "the UK asylum system": the nouns right after an actor mention end in
+ * a topic head; the mention only modifies it.
+ */
+export function modifiesTopic(tokens: readonly Token[], mentionEnd: number, sEnd: number): boolean {
+  let k = mentionEnd;
+  while (k < sEnd && k < mentionEnd + 4 && ((tokens[k] as Token).pos === 'NOUN' || (tokens[k] as Token).pos === 'ADJ')) k++;
+  return k > mentionEnd && isTopicHead(tokens[k - 1] as Token);
+}
+
+function isTopicHead(t: Token): boolean {
+  return (THING_HEADS.has(t.lower) || AUTHORED_HEADS.has(t.lower)) && t.pos !== 'PROPN';
+}
+
+function build(tokens: readonly Token[], start: number, end: number, head: number, text: string, ctx: ActorContext, lenient = false, placeOk = true): ActorMention | null {
   const h = tokens[head] as Token;
-  if (NON_ACTOR_HEADS.has(h.lower)) return null;
+  if (NON_ACTOR_HEADS.has(h.lower) || EVENT_HEADS.has(h.lower) || (isTopicHead(h) && !AUTHORED_HEADS.has(h.lower))) return null;
   let s = start;
   if (DETERMINERS.has((tokens[s] as Token).lower) && s < head) s = start; // keep the determiner in the span, as news gold does
   let country: string | null = null;
@@ -64,15 +105,23 @@ function build(tokens: readonly Token[], start: number, end: number, head: numbe
   let sector: string | null = null;
   let role: string | null = null;
   let wholeCountry = false;
+  let named: [number, number] | null = null; // tokens of the first country or organisation named
+  let national: { code: string; sector: string | null } | null = null;
   for (let k = start; k < end; ) {
     const m = matchAt(ctx.lex, tokens, k, end);
     if (!m) {
       k++;
       continue;
     }
+    // "The Trades Union Congress": not the US Congress (see insideLongerName).
+    if (insideLongerName(tokens, m, tokens.length, ctx)) {
+      k = m.end;
+      continue;
+    }
     for (const e of m.entries) {
       if ((e.kind === 'country' || e.kind === 'demonym' || e.kind === 'capital' || e.kind === 'seat') && !country) {
         country = e.code;
+        named ??= [m.start, m.end];
         // "at Israel": the phrase is the country itself (a capital or seat: its government).
         const bare = m.end === end && tokens.slice(start, m.start).every((t) => t.pos === 'DET');
         if (bare && e.kind !== 'demonym') {
@@ -83,7 +132,13 @@ function build(tokens: readonly Token[], start: number, end: number, head: numbe
       if (e.kind === 'org' && !org && !country) {
         const o = ctx.lex.organisations.get(e.code);
         if (o && ['igo', 'bloc', 'agency', 'court', 'ngo'].includes(o.kind)) org = o.code;
-        else if (o) country = o.country;
+        else if (o) {
+          country = o.country;
+          // "for the Liberal Democrats", "the Tory party": a phrase ending in a national organisation's
+          // name is that organisation (a party, a firm, an armed group), with its sector.
+          if (m.end === end && o.country) national = { code: o.code, sector: o.sector };
+        }
+        if (o) named ??= [m.start, m.end];
       }
       if (e.kind === 'agent') {
         sector = e.sector ?? sector;
@@ -92,9 +147,20 @@ function build(tokens: readonly Token[], start: number, end: number, head: numbe
     }
     k = m.end;
   }
+  // "Conservative spending plans", "the EU's move": the actor named inside an act or position.
+  // (Without a named one the phrase stays as it is: "the Kirkuk council decision".)
+  if (AUTHORED_HEADS.has(h.lower) && h.pos !== 'PROPN' && named && (country || org)) {
+    const a = tokens[named[0]] as Token;
+    const b = tokens[named[1] - 1] as Token;
+    const owner = { text: text.slice(a.start, b.end), start: a.start, end: b.end };
+    return {
+      kind: 'actor', tokenStart: named[0], tokenEnd: named[1], possessive: false, plural: false, word: b.lower, members: [], adjectival: false, place: false, topical: true,
+      actor: { ...owner, name: owner.text, country: org ? null : country, org, sector: null, role: null, id: (org ?? country) as string },
+    };
+  }
   // A place standing for its country as a target: "struck Gaza", "attacked Kharkiv", "visited Tianjin".
   let isPlace = false;
-  if (!country && !org && h.pos === 'PROPN') {
+  if (placeOk && !country && !org && h.pos === 'PROPN') {
     let p0 = start;
     while (p0 < head && (tokens[p0] as Token).pos === 'DET') p0++;
     const name = text.slice((tokens[p0] as Token).start, h.end);
@@ -114,6 +180,12 @@ function build(tokens: readonly Token[], start: number, end: number, head: numbe
   const last = tokens[end - 1] as Token;
   const span = { text: text.slice(first.start, last.end), start: first.start, end: last.end };
   const owner = country ?? org;
+  if (national && !sector) {
+    return {
+      kind: 'actor', tokenStart: s, tokenEnd: end, possessive: false, plural: /s$/.test(h.lower), word: h.lower, members: [], adjectival: false, place: false,
+      actor: { ...span, name: span.text, country, org: null, sector: national.sector, role: null, id: national.code },
+    };
+  }
   return {
     kind: 'actor', tokenStart: s, tokenEnd: end, possessive: false, plural: /s$/.test(h.lower), word: h.lower,
     members: [], adjectival: false, place: isPlace,

@@ -9,6 +9,7 @@
 import type { Token } from '../text/tokenise.ts';
 import type { ActorMention } from '../actors/actorMentions.ts';
 import type { Trigger } from './triggers.ts';
+import { modifiesTopic } from '../actors/nounPhrase.ts';
 
 export interface Arguments {
   sources: ActorMention[];
@@ -35,7 +36,7 @@ export interface SentenceActors {
   byEnd: Map<number, ActorMention>;
   /** Noun phrases as fallback actors where a slot holds no dictionary actor (see nounPhrase.ts). */
   fallback?: {
-    endingAt(end: number): ActorMention | null;
+    endingAt(end: number, placeOk?: boolean): ActorMention | null;
     startingAt(start: number, lenient?: boolean): ActorMention | null;
   };
 }
@@ -102,8 +103,9 @@ function verbArguments(tokens: readonly Token[], sStart: number, sEnd: number, t
   if (right.length === 0 && tr.end - tr.start > 1) {
     for (let k = tr.start + 1; k < tr.end; k++) {
       const m = actors.byStart.get(k);
-      // Only a named actor: "fired 127 *missiles*" carries weapons, it does not target them.
-      if (m && !m.adjectival && m.tokenEnd <= tr.end + 2 && (m.actor?.country || m.actor?.org || m.members.length > 0)) {
+      // Only a named actor: "fired 127 *missiles*" carries weapons, it does not target them; and not
+      // an owner: "put *their* forces on standby" moves one's own forces.
+      if (m && m.kind !== 'pronoun' && !m.adjectival && m.tokenEnd <= tr.end + 2 && (m.actor?.country || m.actor?.org || m.members.length > 0)) {
         right = [m];
         break;
       }
@@ -114,7 +116,10 @@ function verbArguments(tokens: readonly Token[], sStart: number, sEnd: number, t
     const agent = afterPrep(tokens, tr.end, sEnd, ['by'], actors) ?? byAgentLater(tokens, tr.end, sEnd, actors);
     return { sources: agent ?? [], targets: left, how: 'passive', passive: true };
   }
-  const reciprocal = tr.pattern.symmetric || RECIPROCAL.has((tokens[tr.head] as Token).lemma);
+  // "Blair and Brown called for action to fight world poverty": fighting something is not fighting
+  // each other; only an intransitive fight or clash is reciprocal ("the two sides clashed").
+  const objectAfter = tr.pattern.type === 'ASSAULT' && OBJECT_TAGS.has((tokens[tr.end] as Token | undefined)?.pos ?? '');
+  const reciprocal = (tr.pattern.symmetric || RECIPROCAL.has((tokens[tr.head] as Token).lemma)) && !objectAfter;
   if (left.length >= 2 && reciprocal && (right.length === 0 || right.every((m) => !m.actor?.country && !m.actor?.org))) {
     // "Russia and the United States exchanged prisoners": two named subjects act on each other.
     return { sources: [left[0] as ActorMention], targets: left.slice(1), how: 'coordinated-subject', passive: false };
@@ -168,7 +173,8 @@ function nounArguments(tokens: readonly Token[], sStart: number, sEnd: number, t
   if (sources.length === 0 && governor >= 0) {
     // From the governing verb: "Euronext, which combines …, also began talks with the LSE".
     sources = subjectOf(tokens, governor, sStart, actors);
-    how = 'clause-subject';
+    // "held talks with …" (a light verb) vs "during talks with …" (a preposition).
+    how = (tokens[governor] as Token).pos === 'VERB' ? 'clause-subject' : 'prep-subject';
   }
   return { sources, targets, how, passive: false };
 }
@@ -213,11 +219,22 @@ export function subjectOf(tokens: readonly Token[], from: number, sStart: number
   let k = from - 1;
   for (;;) {
     while (k >= sStart && (AUX_CHAIN.has((tokens[k] as Token).lower) || (tokens[k] as Token).pos === 'ADV' || (tokens[k] as Token).pos === 'AUX')) k--;
+    // "MAB, which opposed the war in Iraq, urged …": the subject stands before the insertion.
+    if (k > sStart && (tokens[k] as Token).lower === ',') {
+      const open = openingComma(tokens, k - 1, sStart);
+      if (open >= 0 && insertionOpener(tokens[open + 1])) {
+        k = open - 1;
+        continue;
+      }
+    }
     const time = timeAdjunctStart(tokens, k, sStart);
     if (time === k) break;
     k = time;
   }
-  const np = actors.fallback.endingAt(k + 1);
+  const np = actors.fallback.endingAt(k + 1, allowPlace);
+  // "Moves to lift the ban on arms exports to China have been condemned": in a passive, a phrase
+  // inside a prepositional phrase is not the subject (the patient).
+  if (np && allowPlace && np.tokenStart > sStart && ['of', 'to', 'on', 'in', 'for', 'from', 'with', 'against'].includes((tokens[np.tokenStart - 1] as Token).lower)) return [];
   return np ? [np] : [];
 }
 
@@ -247,6 +264,11 @@ function onlyVerbGroupBetween(tokens: readonly Token[], from: number, to: number
   return true;
 }
 
+/** "which", "who", "a", "the": words that open a relative clause or an apposition after a comma. */
+function insertionOpener(t: Token | undefined): boolean {
+  return t !== undefined && ['which', 'who', 'whose', 'a', 'an', 'the'].includes(t.lower);
+}
+
 /** The comma opening an insertion that ends at `k`, when one exists within 25 tokens and holds a verb or "who". */
 function openingComma(tokens: readonly Token[], k: number, sStart: number): number {
   let sawClause = false;
@@ -259,6 +281,7 @@ function openingComma(tokens: readonly Token[], k: number, sStart: number): numb
   return -1;
 }
 
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 const AUX_CHAIN = new Set(['has', 'have', 'had', 'is', 'are', 'was', 'were', 'will', 'would', 'could', 'may', 'might', 'must', 'should', 'can', 'did', 'does', 'do', 'not', "n't", 'also', 'been', 'be', 'to']);
 
 function subjectMentions(tokens: readonly Token[], from: number, sStart: number, actors: SentenceActors, allowPlace: boolean): ActorMention[] {
@@ -281,6 +304,9 @@ function subjectMentions(tokens: readonly Token[], from: number, sStart: number,
       k = m.tokenStart; // skip over the mention
       continue;
     }
+    // "Ms Kite told the court she had asked …": an unresolved subject pronoun is the subject; the
+    // mention before it ("the court") is not.
+    if (SUBJECT_PRONOUNS.has(t.lower)) return [];
     if (CLAUSE_BOUNDARY.has(t.lower) && !(t.lower === 'as' && k === sStart)) {
       // ", who …" relative clause: the subject is the mention right before the comma.
       if ((t.lower === 'who' || t.lower === 'which') && k - 1 >= sStart && (tokens[k - 1] as Token).lower === ',') {
@@ -322,16 +348,24 @@ function inPrepPhrase(tokens: readonly Token[], start: number, sStart: number): 
 function rightArgument(tokens: readonly Token[], from: number, sEnd: number, preps: readonly string[], actors: SentenceActors, allowObject: boolean, patientObject = false): ActorMention[] {
   let k = from;
   while (k < sEnd && SKIPPABLE.has((tokens[k] as Token).lower) && !actors.byStart.has(k)) k++;
+  // "called his Lebanese counterpart": the possessor is not the object; the phrase after it is.
+  // ("praised his handling of the economy": with no one after it, the possessor is the one acted upon.)
+  const owner = actors.byStart.get(k);
+  if (owner && owner.kind === 'pronoun' && owner.possessive && owner.tokenEnd < sEnd) {
+    const next = actors.byStart.get(owner.tokenEnd);
+    if ((next && !next.adjectival) || actors.fallback?.startingAt(owner.tokenEnd)) k = owner.tokenEnd;
+  }
   if (allowObject) {
     const m = actors.byStart.get(k);
     // "denied Mr Brown made that quote": a name followed by a finite verb is the subject of a clause,
     // not the object.
     // ("troops stationed in Syria" is a participle: a preposition follows it.)
     const after = tokens[(m?.tokenEnd ?? 0) + 1];
-    const clauseSubject = m !== undefined && CLAUSE_TAKING.has((tokens[from - 1] as Token | undefined)?.lemma ?? '') && isFiniteVerb(tokens[m.tokenEnd]) && after !== undefined && !['ADP', 'PUNCT'].includes(after.pos);
+    // (A pronoun takes no participle after it: "denied it amounted to a crisis" is a clause.)
+    const clauseSubject = m !== undefined && CLAUSE_TAKING.has((tokens[from - 1] as Token | undefined)?.lemma ?? '') && isFiniteVerb(tokens[m.tokenEnd]) && (m.kind === 'pronoun' || (after !== undefined && !['ADP', 'PUNCT'].includes(after.pos)));
     if (m && !m.adjectival && !clauseSubject) {
       // "blamed Netanyahu's hardline policies", "condemned the Indian government's decision": the owner is the target.
-      return withCoordinatedRight(tokens, m, sEnd, actors);
+      return withCoordinatedRight(tokens, asTopicOwner(tokens, m, sEnd), sEnd, actors);
     }
     if (clauseSubject) return [];
   }
@@ -410,7 +444,18 @@ function mentionsAt(tokens: readonly Token[], from: number, sEnd: number, actors
   while (k < sEnd && (['the', 'a', 'an', 'both', 'fellow'].includes((tokens[k] as Token).lower) || (tokens[k] as Token).pos === 'ADJ') && !actors.byStart.has(k)) k++;
   const m = actors.byStart.get(k);
   if (!m || m.adjectival || isPossessiveMarker(tokens[m.tokenEnd])) return [];
-  return withCoordinatedRight(tokens, m, sEnd, actors);
+  return withCoordinatedRight(tokens, asTopicOwner(tokens, m, sEnd), sEnd, actors);
+}
+
+/**
+ * "an attack on Conservative spending plans", "called Britain's rebate unjustified": a mention modifying
+ * a topic, or owning the thing after it, stands for its owner.
+ */
+function asTopicOwner(tokens: readonly Token[], m: ActorMention, sEnd: number): ActorMention {
+  // ("Saudi Arabia's King Salman" owns a person, not a thing.)
+  const ownsThing = m.possessive && !/^[A-Z]/.test(tokens[m.tokenEnd + 1]?.text ?? 'A');
+  if (m.topical || !(ownsThing || modifiesTopic(tokens, m.tokenEnd, sEnd))) return m;
+  return { ...m, topical: true };
 }
 
 function withCoordinatedRight(tokens: readonly Token[], m: ActorMention, sEnd: number, actors: SentenceActors): ActorMention[] {

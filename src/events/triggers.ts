@@ -91,7 +91,7 @@ function posOk(tokens: readonly Token[], head: number, p: CompiledPattern, headl
   const svo = looksLikeVerbBetweenNames(tokens, head);
   if (p.pos === 'VERB') {
     if (svo) return true;
-    if (!VERB_TAGS.has(t.pos) || nominalContext(tokens, head)) return false;
+    if (!VERB_TAGS.has(t.pos) || nominalContext(tokens, head) || attributiveParticiple(tokens, head)) return false;
     // A bare gerund ("by coordinating their responses") is not a finite event report.
     if (/ing$/.test(t.lower) && !BE_FORMS.has((tokens[head - 1] as Token | undefined)?.lower ?? '')) return false;
     return true;
@@ -99,6 +99,18 @@ function posOk(tokens: readonly Token[], head: number, p: CompiledPattern, headl
   if (NOUN_TAGS.has(t.pos)) return !svo;
   // wink sometimes tags a noun as a verb ("earlier talks"): accept it where only a noun can stand.
   return t.pos === 'VERB' && nominalContext(tokens, head);
+}
+
+/**
+ * "the company founded by assassinated former prime minister Rafik Hariri", "calls for detained activists
+ * to be freed": a participle between a preposition and its noun describes the noun; no event is told.
+ */
+function attributiveParticiple(tokens: readonly Token[], head: number): boolean {
+  const t = tokens[head] as Token;
+  const prev = tokens[head - 1];
+  const next = tokens[head + 1];
+  if (!prev || !next || !/(ed|en)$/.test(t.lower) || t.lower === t.lemma) return false;
+  return prev.pos === 'ADP' && prev.lower !== 'to' && (next.pos === 'ADJ' || next.pos === 'NOUN' || next.pos === 'PROPN');
 }
 
 /** "Iran attacks Israel", "Gunmen abducted a policeman": wink tags the verb a noun; between names it is the verb. */

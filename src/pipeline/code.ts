@@ -45,7 +45,7 @@ export function code(text: string, options: CodeOptions = {}): CodeResult {
     warnings.push({ code: 'W_EMPTY', message: 'the text is empty: nothing to code' });
     return { events: [], sentences: [], warnings };
   }
-  if (!options.date) warnings.push({ code: 'W_NO_DATE', message: 'no article date given: relative dates and office holders are resolved against today' });
+  if (!options.date) warnings.push({ code: 'W_NO_DATE', message: 'no article date given: relative dates, office holders and what counts as historical are resolved against today' });
 
   // 1–2
   const norm = normalise(text);
@@ -67,6 +67,7 @@ export function code(text: string, options: CodeOptions = {}): CodeResult {
     const raw = findActorMentions(tokens, s, norm.text, ctx);
     // In text order, so "Moscow denied that its troops …" finds Moscow for "its".
     for (const m of raw) {
+      if (m.kind === 'pronoun' && (resolveCataphora(m, raw, tokens, s, norm.text) || resolveSubjectPossessive(m, raw, tokens, s))) continue;
       if (m.kind !== 'actor') memory.resolve(m, s.index, spanOf(tokens, m, norm.text));
       else memory.remember(m, s.index);
     }
@@ -75,7 +76,7 @@ export function code(text: string, options: CodeOptions = {}): CodeResult {
     if (triggers.length > 0) {
       const resolved = raw.filter((m) => m.actor !== null || m.members.length > 0);
       const fallback = {
-        endingAt: (end: number) => (end > s.tokenStart ? nounPhraseEndingAt(tokens, end, s.tokenStart, norm.text, ctx) : null),
+        endingAt: (end: number, placeOk = false) => (end > s.tokenStart ? nounPhraseEndingAt(tokens, end, s.tokenStart, norm.text, ctx, placeOk) : null),
         startingAt: (start: number, lenient = false) => (start < s.tokenEnd ? nounPhraseStartingAt(tokens, start, s.tokenEnd, norm.text, ctx, lenient) : null),
       };
       const actors = indexMentions(resolved, tokens, fallback);
@@ -104,6 +105,47 @@ function articleDate(d: CodeOptions['date']): string | null {
   return iso;
 }
 
+/**
+ * "At their meeting in London, G7 finance ministers backed …": a possessive in an adjunct that opens the
+ * sentence points forward to the subject after the comma, not back to earlier sentences.
+ */
+function resolveCataphora(m: ActorMention, raw: readonly ActorMention[], tokens: readonly Token[], s: SentenceSpan, text: string): boolean {
+  if (!m.possessive || (tokens[s.tokenStart] as Token).pos !== 'ADP') return false;
+  let comma = -1;
+  for (let k = s.tokenStart; k < m.tokenStart; k++) if ((tokens[k] as Token).pos === 'VERB' || (tokens[k] as Token).lower === ',') return false;
+  for (let k = m.tokenEnd; k < s.tokenEnd && comma < 0; k++) {
+    const t = tokens[k] as Token;
+    if (t.pos === 'VERB') return false;
+    if (t.lower === ',') comma = k;
+  }
+  const subject = comma >= 0 ? raw.find((x) => x.tokenStart === comma + 1 && x.kind === 'actor' && x.actor && !x.adjectival) : undefined;
+  if (!subject?.actor) return false;
+  m.actor = { ...subject.actor, ...spanOf(tokens, m, text) };
+  return true;
+}
+
+const CLAUSE_BREAK = new Set([',', ';', ':', 'that', 'which', 'who', 'and', 'but', 'while', 'after', 'before', 'because', 'if', 'when']);
+/**
+ * "The Spanish have already put their forces on standby": "their" in the subject's own clause is the
+ * subject's (a collective: a country, an organisation, a group), not the last pair of earlier sentences.
+ */
+function resolveSubjectPossessive(m: ActorMention, raw: readonly ActorMention[], tokens: readonly Token[], s: SentenceSpan): boolean {
+  if (m.word !== 'their') return false;
+  const subject = raw.find((x) => x.tokenStart < m.tokenStart && x.kind === 'actor');
+  if (!subject?.actor || subject.adjectival || subject.possessive || isPerson(subject.actor) || !(subject.actor.country || subject.actor.org)) return false;
+  for (let k = s.tokenStart; k < subject.tokenStart; k++) if ((tokens[k] as Token).pos === 'VERB' || (tokens[k] as Token).lower === ',') return false;
+  let verb = false;
+  for (let k = subject.tokenEnd; k < m.tokenStart; k++) {
+    const t = tokens[k] as Token;
+    if (CLAUSE_BREAK.has(t.lower)) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX') verb = true;
+  }
+  if (!verb) return false;
+  // The event names the subject itself ("Syrian forces … their attack": the source is "Syrian forces").
+  m.actor = { ...subject.actor };
+  return true;
+}
+
 function spanOf(tokens: readonly Token[], m: ActorMention, text: string): { text: string; start: number; end: number } {
   const a = tokens[m.tokenStart] as Token;
   const b = tokens[m.tokenEnd - 1] as Token;
@@ -130,11 +172,13 @@ function codeSentence(
   for (const { tr, args } of withArgs) {
     let sources = args.sources.flatMap(expand);
     let targets = args.targets.flatMap(expand);
+    // Per target: does it stand for the owner of a topic ("an attack on Britain's asylum system")?
+    const topicalFlags = args.targets.flatMap((m) => expand(m).map(() => m.topical === true));
     if (sources.length >= 2 && targets.length === 0 && tr.pattern.symmetric) {
       targets = sources.slice(1);
       sources = sources.slice(0, 1);
     }
-    if (sources.length + targets.length >= 2) memory.rememberPair([...sources, ...targets]);
+    if (sources.length + targets.length >= 2) memory.rememberPair([...sources, ...targets], s.index);
     if (sources.length === 0) continue;
     if (targets.length === 0 && (tr.pattern.requiresTarget || !ONE_SIDED_TYPES.has(tr.pattern.type))) continue;
     // Nothing can resolve an actor except a place: skip the place lookup when no side could use it.
@@ -143,17 +187,33 @@ function codeSentence(
     const fill = (a: Actor): Actor => completeActor(a, location, placesOf());
     sources = sources.map(fill);
     targets = targets.map(fill);
+    const topicalTargets = new Set(targets.filter((_, i) => topicalFlags[i] === true));
     const pairs: [Actor, Actor | null][] = [];
     for (const src of sources) {
       for (const tgt of targets.length > 0 ? targets : [null]) {
+        // "The Spanish put their forces on standby": one's own forces are not a target of a one-sided act.
+        if (tgt && tr.pattern.type === 'MOBILIZE' && tgt.country !== null && tgt.country === src.country && ['MIL', 'PRM', 'COP', 'UAF'].includes(tgt.sector ?? '')) {
+          if (!pairs.some(([a, b]) => a === src && b === null)) pairs.push([src, null]);
+          continue;
+        }
         if (tgt && sameActor(src, tgt)) continue;
         if (!isResolved(src) && !isResolved(tgt)) continue;
         // A topic is not an actor: "criticised the size of the deficit", "rejected plans". An unresolved
         // side must at least be a name ("Glazer") or a known kind of agent ("a judge", "protesters").
         if (tgt && isTopic(tgt)) continue;
         if (isTopic(src)) continue;
+        // "Asimo has visited the UK, Germany and France": a lone unknown word (a robot, a product, a show)
+        // touring countries is no evidence of a political visit.
+        if (tr.pattern.mode === 'visit' && tgt && isBareName(src) && tgt.sector === null && !isPerson(tgt) && tgt.org === null) continue;
         // Firms dealing with firms is commerce, not political event data ("Deutsche Boerse held talks with the LSE").
         if (isCommercial(src) && (tgt === null || isCommercial(tgt) || !isResolved(tgt))) continue;
+        // Private dealings: "a US woman is suing Hewlett Packard", "the London exchange held talks with
+        // Deutsche Boerse". Without a political actor on either side it is not political event data.
+        if (tgt && !isPolitical(src) && !isPolitical(tgt) && tr.pattern.type !== 'PROTEST') continue;
+        // One consults people, not their things: "called the UK's rebate unjustified", "met many of the
+        // government's demands".
+        // (A visit goes to a place, which may well be owned: "visited Kenya's biggest shantytown".)
+        if (tr.pattern.type === 'CONSULT' && tr.pattern.mode !== 'visit' && tgt && topicalTargets.has(tgt)) continue;
         // Speaking to a newspaper or broadcaster is an interview, not a consultation.
         if (tr.pattern.type === 'CONSULT' && tgt?.sector === 'JRN') continue;
         if (tr.pattern.noSecondObject && tgt && hasSecondObject(tokens, tgt, s)) continue;
@@ -167,6 +227,10 @@ function codeSentence(
     if (sportsReading(tr, pairs, tokens, s, res, sports)) continue;
     const decided = decideStatus(tokens, s, tr, res.cues);
     let status = decided.status;
+    // "Japanese trade with China", "Turkey's investment in Iran", "Israeli-Egyptian cooperation": a
+    // cooperation noun whose actors only modify it names a standing relation, not one act. With a verb
+    // ("began trade talks", "held joint exercises") the clause subject is the agent and it stays an event.
+    if (tr.pattern.type === 'COOPERATE' && tr.pattern.pos === 'NOUN' && !['clause-subject', 'by-agent'].includes(args.how) && (status === 'asserted' || status === 'reported')) status = 'generic';
     const scope = scopeFor(tr, scopesOf());
     let attribution: Attribution | null = null;
     if (scope) {
@@ -183,12 +247,13 @@ function codeSentence(
     // "will visit China in April" (said in November) — the next such day or month, not the last.
     if (eventDate && date && (status === 'future' || status === 'hedged') && eventDate.value < date) eventDate = forward(eventDate, date);
     if (eventDate?.future && (status === 'asserted' || status === 'reported')) status = 'future';
-    if (eventDate && date && (status === 'asserted' || status === 'reported') && isBeforeNewsWindow(eventDate, date)) status = 'historical';
+    // Without an article date, dates were resolved against today (W_NO_DATE): "in 1989" is history then too.
+    if (eventDate && (status === 'asserted' || status === 'reported') && isBeforeNewsWindow(eventDate, date ?? today())) status = 'historical';
     if (inCommentary && (status === 'asserted' || status === 'reported' || status === 'historical') && !isSimplePastVerb(tr, tokens)) status = 'generic';
     const trigger = { text: text.slice((tokens[tr.start] as Token).start, (tokens[tr.end - 1] as Token).end), start: (tokens[tr.start] as Token).start, end: (tokens[tr.end - 1] as Token).end };
     const evidence = { sentence: s.index, text: text.slice(s.start, s.end), start: s.start, end: s.end, trigger, ruleId: tr.pattern.id };
     for (const [src, tgt] of pairs) {
-      const pattern = verbalReading(tr, tokens, src, tgt, res);
+      const pattern = verbalReading(tr, tokens, src, tgt, res, tgt !== null && topicalTargets.has(tgt));
       out.push({
         type: pattern.type, pattern, source: src, target: tgt, status, statusCue: decided.cue,
         attribution, date: eventDate ? { value: eventDate.value, precision: eventDate.precision, text: eventDate.text } : null,
@@ -249,6 +314,10 @@ function hasSecondObject(tokens: readonly Token[], tgt: Actor, s: SentenceSpan):
   return next !== undefined && k < s.tokenEnd && (next.pos === 'DET' || next.pos === 'ADJ' || (next.pos === 'NOUN' && !/^(today|yesterday|tonight)$/.test(next.lower)) || next.lower === '"');
 }
 
+function isBareName(a: Actor): boolean {
+  return a.id.startsWith('?:') && a.sector === null && a.role === null && /^[A-Z][A-Za-z]+$/.test(a.text.replace(/^(the|a|an)\s+/i, ''));
+}
+
 function isTopic(a: Actor): boolean {
   return !isResolved(a) && a.sector === null && !/^[A-Z]/.test(a.text.replace(/^(the|a|an|some|many|all|two|three|several)\s+/i, ''));
 }
@@ -262,14 +331,25 @@ const verbalPatterns = new Map<string, CompiledPattern>();
  * violent verbs between unarmed actors, aimed at a person, party or thing, are verbal conflict (ACCUSE,
  * CAMEO 111). "Putin attacked Ukraine" (a country) stays ASSAULT.
  */
-function verbalReading(tr: Trigger, tokens: readonly Token[], src: Actor, tgt: Actor | null, res: Resources): CompiledPattern {
+function verbalReading(tr: Trigger, tokens: readonly Token[], src: Actor, tgt: Actor | null, res: Resources, topicalTarget: boolean): CompiledPattern {
   const p = tr.pattern;
   if (p.type !== 'ASSAULT' || p.pos !== 'VERB' || !tgt) return p;
-  if (cueAt(res.cues.verbalConflictVerbs, tokens, tr.head, tr.head + 1) === 0) return p;
+  // Against a topic the violent word may sit inside the pattern: "launched an attack on …".
+  let cue = cueAt(res.cues.verbalConflictVerbs, tokens, tr.head, tr.head + 1) > 0;
+  for (let k = tr.start; topicalTarget && k < tr.end && !cue; k++) cue = cueAt(res.cues.verbalConflictVerbs, tokens, k, k + 1) > 0;
+  if (!cue) return p;
   const unarmed = (a: Actor): boolean =>
     isPerson(a) ? !['MIL', 'REB', 'PRM', 'UAF', 'COP', 'SPY', 'CRM'].includes(a.sector ?? '') : (a.sector !== null && UNARMED_SECTORS.has(a.sector)) || (a.org !== null && a.sector === null);
+  // "Michael Howard launched an attack on the cost of Britain's asylum system": aimed at a policy or a
+  // record, the attack is words even when its owner is a state; an unknown name ("Howard") is no army.
+  const namedCivilian = src.id.startsWith('?') && src.sector === null;
+  if (topicalTarget && (unarmed(src) || namedCivilian)) return verbalOf(p, res);
   const targetIsState = tgt.sector === null && tgt.country !== null && !isPerson(tgt) && !tgt.id.startsWith('?');
   if (!unarmed(src) || targetIsState || !(unarmed(tgt) || tgt.id.startsWith('?'))) return p;
+  return verbalOf(p, res);
+}
+
+function verbalOf(p: CompiledPattern, res: Resources): CompiledPattern {
   let verbal = verbalPatterns.get(p.id);
   if (!verbal) {
     verbal = { ...p, id: `${p.id}+verbal`, type: 'ACCUSE', mode: 'disapprove', cameo: '111', goldstein: goldsteinOf('111', res.dictionaries.cameo), quadClass: quadClassOfCameo('111') };
@@ -330,6 +410,9 @@ function expand(m: ActorMention): Actor[] {
 function sameActor(a: Actor, b: Actor): boolean {
   if (a.id === b.id) return !a.id.startsWith('?') || a.text === b.text;
   if (isPerson(a) || isPerson(b)) return false;
+  // Two named organisations of one country are two actors: "the Tories attacked Labour".
+  const named = (x: Actor): boolean => !x.id.includes(':') && x.id !== x.country;
+  if (named(a) && named(b)) return false;
   return a.country !== null && a.country === b.country && a.org === b.org && (a.sector === b.sector || a.sector === null || b.sector === null);
 }
 
@@ -437,6 +520,10 @@ function isBeforeNewsWindow(d: EventDate, article: string): boolean {
   if (d.precision === 'year') return d.value.slice(0, 4) < article.slice(0, 4);
   if (d.precision === 'month') return d.value.slice(0, 7) < article.slice(0, 7) && daysBetween(d.value, article) > 45;
   return daysBetween(d.value, article) > 14;
+}
+
+function today(): string {
+  return new Date().toISOString().slice(0, 10);
 }
 
 function daysBetween(a: string, b: string): number {

@@ -855,3 +855,22 @@ table('case: names that are also common words', [
   ['IS', '-/REB=ISIS'],
   ['is', null],
 ]);
+
+table('party adjectives and names inside longer names', [
+  ['Tory', 'GBR/PTY=TORIES'],
+  ['Conservative', 'GBR/PTY=TORIES'],
+  ['conservative', null],
+  ['Lib Dem', 'GBR/PTY=LIBDEMS'],
+  // A name glued to an unknown capitalised word is part of a longer name.
+  ['the West Bank', null],
+  ['the Trades Union Congress', null],
+  ['the Moscow Conservatory', null],
+  // … but not before a title or a person's name, and a country keeps its institutions.
+  ['Lib Dem Norman Baker', 'GBR/PTY=LIBDEMS'],
+  ['the US Customs Service', 'USA/-'],
+  // "the Paris, Amsterdam and Lisbon stock exchanges": capitals listed before a common noun are modifiers.
+  ['Paris', null, undefined, 'The group, which runs the Paris, Madrid and Lisbon stock exchanges, began talks with the government.'],
+  // A business agent word: firms dealing with firms are commerce.
+  ['French carmaker Renault', 'FRA/BUS'],
+  ['the market regulator', '-/GOV'],
+]);

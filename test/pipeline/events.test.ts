@@ -38,6 +38,33 @@ describe('nominal triggers and their arguments', () => {
   });
 });
 
+describe('topics, owners and named organisations', () => {
+  const table: Row[] = [
+    // The of-complement of a topic is the one acted upon.
+    ['China criticised the trade policies of the European Union on Monday.', { type: 'ACCUSE', source: 'CHN', target: 'EU' }],
+    // An attack on a party's plans is words, aimed at the party.
+    ['Tony Blair launched an attack on Conservative tax plans on Monday.', { type: 'ACCUSE', source: 'blair', target: 'TORIES' }],
+    // Two parties of one country are two actors.
+    ['The Tories accused Labour of wasting public money on Monday.', { type: 'ACCUSE', source: 'TORIES', target: 'LABOUR' }],
+    // A phrase ending in a party's name is the party.
+    ['Vince Cable, for the Liberal Democrats, accused the Tories of hypocrisy on Monday.', { type: 'ACCUSE', source: 'LIBDEMS', target: 'TORIES' }],
+    // The possessor of the object is not the object.
+    ['The Iranian president called his Lebanese counterpart on Tuesday.', { type: 'CONSULT', source: 'IRN', target: 'LBN' }],
+    // "he" with no named person in the sentence is the office holder named before it.
+    ["Britain's top judge said he had clashed with ministers on Monday.", { type: 'ACCUSE', source: 'GBR:JUD', target: '?:GOV' }],
+    // The subject stands before a comma-closed relative clause.
+    ['Deutsche Bank, which advises the Kremlin, has called on the US court to reverse its ruling.', { type: 'REQUEST', source: '?:bank', target: 'USA' }],
+  ];
+  it.each(table)('%s', (text, want) => {
+    expectEvent(text, want);
+  });
+
+  it('keeps "their forces" as the mover\'s own, not a target', () => {
+    const e = expectEvent('Putin met Xi on Monday. The French have put their forces on alert to protect their citizens.', { type: 'MOBILIZE', source: 'FRA' });
+    expect(e.target).toBeNull();
+  });
+});
+
 describe('coreference', () => {
   it('resolves "the two leaders" to the last two people', () => {
     const e = expectEvent('Putin arrived in Tianjin on Sunday to see Xi. The two leaders discussed trade on Sunday.', { type: 'CONSULT', source: 'putin', target: 'xi-jinping', either: true });

@@ -1,6 +1,6 @@
 // What must NOT be coded as an event that analytics count (asserted/reported/historical).
 import { describe, expect, it } from 'vitest';
-import { codeText, describeEvents } from '../helpers/events.ts';
+import { codeText, describeEvents, expectNoEvent } from '../helpers/events.ts';
 
 const negatives: string[] = [
   'This triangular dynamic means Washington can no longer pursue isolated deals with Moscow.',
@@ -16,6 +16,21 @@ const negatives: string[] = [
   'England beat Fiji 26-21 in a dramatic final in Dubai.',
   'Deutsche Boerse held talks with the London Stock Exchange on Monday.',
   'The so-called "next wave" countries include China, Ethiopia and India.',
+  // Private dealings: no political actor on either side.
+  'A Canadian man is suing the airline over a lost bag.',
+  'Japanese carmaker Honda struck a deal with French carmaker Renault on Monday.',
+  // A standing relation, not one act (generic).
+  'Japanese trade with Brazil reached a record last year.',
+  // A lone unknown name touring countries.
+  'Zorbo has visited France, Spain and Italy as part of a world tour.',
+  // Topics are not actors.
+  'The musician criticised British TV for being too cautious.',
+  'A meeting on Palestinian reform is being hosted by the British foreign secretary.',
+  'The businessman voiced concern about the ongoing violence in Iraq.',
+  // A participle between a preposition and its noun tells no event.
+  'Shares in the firm founded by assassinated former prime minister Rafik Hariri fell.',
+  // An unresolved "she" is the subject, not the court she spoke to.
+  'Dr Smith told the court she had asked the minister what happened.',
   '',
 ];
 
@@ -31,11 +46,34 @@ const wrongReadings: [string, string][] = [
   ['Tony Blair has urged London mayor Ken Livingstone to apologise for his comment.', 'CONCEDE'],
   ["Senator Kerry attacked President Bush's economic record on Monday.", 'ASSAULT'],
   ['The prime minister called the plan a disaster on Monday.', 'CONSULT'],
+  ['The French president called Britain\'s rebate from the European Union "unjustified".', 'CONSULT'],
+  ['The minister has sought to reassure backbenchers that the plan will work.', 'REQUEST'],
+  // "it" before a finite verb opens a clause; it is not the object of "denied".
+  ['The foreign secretary denied it amounted to a crisis.', 'REJECT'],
+  // In a passive, a country inside a prepositional phrase of the subject is not the patient.
+  ['Moves to lift the ban on arms sales to China have been condemned by rights groups.', 'ACCUSE'],
+  // Fighting poverty is not fighting each other, and the call for it has no target.
+  ['Both the mayor and Chancellor Gordon Brown have called for urgent action to fight poverty.', 'ASSAULT'],
+  ['Both the mayor and Chancellor Gordon Brown have called for urgent action to fight poverty.', 'REQUEST'],
 ];
 
 describe('negative readings', () => {
   it.each(wrongReadings)('%j is not a counted %s', (text, type) => {
     const counted = codeText(text).filter((e) => e.type === type && ['asserted', 'reported', 'historical'].includes(e.status));
     expect(counted, describeEvents(counted)).toHaveLength(0);
+  });
+});
+
+// Wrong actors: the sentence holds an event, but not with this actor.
+const wrongActors: [string, { source?: string; target?: string }][] = [
+  // The subject stands before the comma-closed relative clause, not inside it.
+  ['The charity, which opposed the war in Iraq, urged Britain to withdraw its troops.', { source: 'IRQ' }],
+  // "Congress" inside a longer unknown name is not the US Congress.
+  ['The Trades Union Congress is calling on the government to protect jobs.', { source: 'USA' }],
+];
+
+describe('wrong actors', () => {
+  it.each(wrongActors)('%j has no event with %j', (text, want) => {
+    expectNoEvent(text, want);
   });
 });

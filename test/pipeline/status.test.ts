@@ -1,6 +1,7 @@
 // Status table: one row per status, sentences written for the purpose.
-import { describe, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectEvent } from '../helpers/events.ts';
+import { code } from '../../src/pipeline/code.ts';
 import type { Status } from '../../src/types.ts';
 
 const table: [string, string, Status][] = [
@@ -19,5 +20,14 @@ const table: [string, string, Status][] = [
 describe('status of an event', () => {
   it.each(table)('%s → %s %s', (text, type, status) => {
     expectEvent(text, { type, status });
+  });
+});
+
+describe('status without an article date', () => {
+  // Dates are then resolved against today (W_NO_DATE), and a year long past is history all the same.
+  it('codes an event dated 1989 as historical', () => {
+    const events = code('The European Union imposed an arms ban on China in 1989.').events.filter((e) => e.type === 'COERCE' || e.type === 'SANCTION');
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.status).toBe('historical');
   });
 });

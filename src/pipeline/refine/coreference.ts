@@ -9,21 +9,37 @@ import type { ActorMention } from '../../actors/actorMentions.ts';
 interface Seen {
   actor: Actor;
   sentence: number;
+  /** One person named by an office or agent word ("the UK's top judge"), not by name. */
+  official: boolean;
 }
 
+// Head words of a singular agent phrase that names one person ("the top judge", "a senior official").
+const HUMAN_HEAD = /(man|woman|judge|official|minister|chief|leader|president|secretary|ambassador|envoy|commander|general|officer|mayor|governor|chairman|director|aide|adviser|advisor)$/;
 const PERSON_GROUP = new Set(['leaders', 'presidents', 'men', 'ministers', 'delegations']);
 
 export class CoreferenceMemory {
   private readonly seen: Seen[] = [];
   /** The last coordinated pair used as an argument ("Putin and Xi met"), for "they". */
   private lastPair: Actor[] = [];
+  private lastPairSentence = -Infinity;
 
   remember(m: ActorMention, sentence: number): void {
-    if (m.actor && !m.adjectival && (m.actor.country || m.actor.org)) this.seen.push({ actor: m.actor, sentence });
+    if (m.actor && !m.adjectival && (m.actor.country || m.actor.org)) {
+      const official = !isPerson(m.actor) && !m.plural && m.members.length === 0 && m.actor.sector !== null && (m.actor.role !== null || HUMAN_HEAD.test(m.word));
+      this.seen.push({ actor: m.actor, sentence, official });
+    }
   }
 
-  rememberPair(actors: Actor[]): void {
-    if (actors.length >= 2) this.lastPair = actors.slice(0, 2);
+  rememberPair(actors: Actor[], sentence: number): void {
+    if (actors.length >= 2) {
+      this.lastPair = actors.slice(0, 2);
+      this.lastPairSentence = sentence;
+    }
+  }
+
+  /** The last pair, while it is at most three sentences back ("Putin and Xi met … Their meeting"). */
+  private recentPair(sentence: number): Actor[] {
+    return sentence - this.lastPairSentence <= 3 ? this.lastPair : [];
   }
 
   /** Fills `members` (groups, "they") or `actor` (he/she) of an unresolved mention; false if unresolvable. */
@@ -47,7 +63,8 @@ export class CoreferenceMemory {
         }
         if (leaders.length === 2) picked.splice(0, picked.length, ...leaders);
       }
-      if (picked.length < 2 && this.lastPair.length === 2) picked.splice(0, picked.length, ...this.lastPair);
+      const pair = this.recentPair(sentence);
+      if (picked.length < 2 && pair.length === 2) picked.splice(0, picked.length, ...pair);
       if (picked.length < 2) return false;
       m.members = picked.map((a) => ({ ...a, ...span }));
       m.actor = m.members[0] ?? null;
@@ -55,8 +72,9 @@ export class CoreferenceMemory {
     }
     if (m.kind === 'pronoun') {
       if (m.plural) {
-        if (this.lastPair.length < 2) return false;
-        m.members = this.lastPair.map((a) => ({ ...a, ...span }));
+        const pair = this.recentPair(sentence);
+        if (pair.length < 2) return false;
+        m.members = pair.map((a) => ({ ...a, ...span }));
         m.actor = m.members[0] ?? null;
         return true;
       }
@@ -72,6 +90,9 @@ export class CoreferenceMemory {
       let pick: Seen | undefined;
       if (objectCase) pick = here.length > 1 ? here[here.length - 1] : before[0];
       else pick = here[0] ?? before[0];
+      // "The UK's top judge has revealed he has clashed with ministers": with no named person in the
+      // sentence, an office holder named by his office is "he".
+      if (!pick && wantPerson && !objectCase) pick = this.seen.find((x) => x.sentence === sentence && x.official);
       if (pick) {
         m.actor = { ...pick.actor, ...span };
         return true;
