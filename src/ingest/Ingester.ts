@@ -2,12 +2,12 @@
 //
 // Every batch is decided exactly as if its articles came one at a time: lookups against the store are
 // made for the whole batch, then decisions run in order against those results, the batch so far, and
-// the previous batch if it is still being coded. Each batch is written in one transaction. So a re-run
+// the earlier batches still being coded. Each batch is written in one transaction. So a re-run
 // adds nothing, and a run killed part-way and started again ends with the same database as one that was
 // never interrupted: committed batches are recognised by their content hashes, the rest was never written.
 //
-// The pipeline overlaps work: while the coder pool codes batch k, the main thread writes batch k-1 and
-// decides batch k+1. An article whose coding fails is not stored (a later run tries it again); if a
+// The pipeline overlaps work: while the coder pool codes batches k and k+1, the main thread writes batch
+// k-1 and prepares and decides batch k+2. An article whose coding fails is not stored (a later run tries it again); if a
 // decision relied on it (a copy of it, say), that batch is decided again without it.
 import { code as realCoder } from '../pipeline/code.ts';
 import { EntenteError } from '../errors.ts';
@@ -23,7 +23,7 @@ export interface IngesterOptions {
   store: Store;
   /** A coder to run in this thread (tests inject fakes). Without one, the pipeline's coder runs on worker threads. */
   coder?: Coder;
-  /** Coder worker threads when no `coder` is given; 0 codes in this thread. Default: cores - 1 (at least 1, at most 4). */
+  /** Coder worker threads when no `coder` is given; 0 codes in this thread. Default: defaultWorkerCount() (the cores on two, else cores - 1; at most 4). */
   workers?: number;
   /** Articles per transaction. */
   batchSize?: number;
@@ -44,6 +44,8 @@ export interface Ingester {
 
 const MAX_TEXT_CHARS = 2_000_000;
 const MAX_LISTED_FAILURES = 1000;
+/** Batches decided and coding ahead of the one being written. */
+const PIPELINE_DEPTH = 2;
 /** Batches with fewer articles to code than this are coded in this thread until the worker pool is up. */
 const POOL_THRESHOLD = 32;
 
@@ -118,7 +120,8 @@ export function createIngester(options: IngesterOptions): Ingester {
       };
       const progress = () => options.onProgress?.({ counts: { ...counts }, seconds: seconds() });
 
-      const decide = async (prepared: Prepared[], pending: Decided | null, coded = new Map<string, CodeOutcome>()): Promise<Decided> => {
+      /** Decide a batch against the store and the batches before it that are not written yet (oldest first). */
+      const decide = async (prepared: Prepared[], pending: readonly Decided[], coded = new Map<string, CodeOutcome>()): Promise<Decided> => {
         const stored = await store.findArticleKeys(prepared.flatMap((p) => [p.contentId, p.copyId]));
         const candidates = groupByBand(await store.findNearDuplicates(prepared.flatMap((p) => p.bands)));
         const d: Decided = {
@@ -130,11 +133,12 @@ export function createIngester(options: IngesterOptions): Ingester {
           coded,
           coding: Promise.resolve(),
         };
-        // Where a key comes from: the store, the previous (unwritten) batch, or this batch.
+        // Where a key comes from: the store, an earlier unwritten batch, or this batch.
         const lookup = (id: string): ArticleKey | undefined => {
           const s = stored.get(id);
           if (s) return s;
-          const k = pending?.known.get(id) ?? d.known.get(id);
+          let k = d.known.get(id);
+          for (const b of pending) k ??= b.known.get(id);
           if (k) d.dependsOn.add(k.id);
           return k;
         };
@@ -181,7 +185,7 @@ export function createIngester(options: IngesterOptions): Ingester {
             d.outcomes.push({ kind: 'exact', record });
             continue;
           }
-          const near = p.sig ? bestMatch(p, candidates, [pending?.bands, d.bands]) : null;
+          const near = p.sig ? bestMatch(p, candidates, [...pending.map((b) => b.bands), d.bands]) : null;
           if (near) {
             if (!near.stored) d.dependsOn.add(near.id);
             const record: ArticleRecord = {
@@ -255,7 +259,7 @@ export function createIngester(options: IngesterOptions): Ingester {
             }
           }
           if (!redo) break;
-          d = await decide(d.items, null, d.coded);
+          d = await decide(d.items, [], d.coded);
         }
 
         const records: ArticleRecord[] = [];
@@ -331,22 +335,30 @@ export function createIngester(options: IngesterOptions): Ingester {
 
       let batch: Prepared[] = [];
       let chars = 0;
-      let inflight: Decided | null = null;
+      // Batches decided and being coded, not yet written (oldest first). Two ahead keep the coders busy
+      // while this thread writes one batch and prepares the next.
+      const inflight: Decided[] = [];
+      /** Write the oldest batches until `keep` remain; after a coding failure, decide the rest again. */
+      const drain = async (keep: number) => {
+        while (inflight.length > keep) {
+          const failed = await commit(inflight.shift() as Decided);
+          if (failed.size === 0) continue;
+          // What the written batch finally holds may differ from what later batches were decided
+          // against: decide them again, in order (failures are rare).
+          for (let i = 0; i < inflight.length; i++) {
+            const b = inflight[i] as Decided;
+            await b.coding;
+            inflight[i] = await decide(b.items, inflight.slice(0, i), b.coded);
+          }
+        }
+      };
       const advance = async () => {
         if (batch.length === 0) return;
         const prepared = batch;
         batch = [];
         chars = 0;
-        let next = await decide(prepared, inflight);
-        if (inflight) {
-          // If coding failed in the previous batch, what it finally stored may differ from what this
-          // batch was decided against: decide again now that it is written (failures are rare).
-          if ((await commit(inflight)).size > 0) {
-            await next.coding;
-            next = await decide(prepared, null, next.coded);
-          }
-        }
-        inflight = next;
+        inflight.push(await decide(prepared, inflight));
+        await drain(PIPELINE_DEPTH);
       };
 
       try {
@@ -369,7 +381,7 @@ export function createIngester(options: IngesterOptions): Ingester {
           if (batch.length >= batchSize || chars >= batchChars) await advance();
         }
         await advance();
-        if (inflight) await commit(inflight);
+        await drain(0);
       } catch (e) {
         const msg = e instanceof Error ? e.message : String(e);
         await store.finishRun(runId, 'failed', counts, seconds(), msg).catch(() => undefined);

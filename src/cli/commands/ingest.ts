@@ -38,7 +38,7 @@ export function register(program: Command): void {
     .option('--follow', 'for feed items that carry only a summary, fetch the linked page')
     .option('--outlet <name>', 'outlet name for articles whose input names none')
     .option('--batch <n>', 'articles per transaction', '250')
-    .option('--workers <n>', 'coder worker threads (0: code in the main thread; default: cores - 1)')
+    .option('--workers <n>', 'coder worker threads (0: code in the main thread; default: 2 on two cores, else cores - 1, at most 4)')
     .option('--quiet', 'no progress or summary (failures still go to stderr)')
     .option('--json', 'print the summary as one JSON object')
     .action(async (inputs: string[], _opts: IngestCommandOptions, cmd: Command) => {
