@@ -8,11 +8,15 @@ import { DuckDbSql } from './duckdbSql.ts';
 import type { Row, SqlParam } from './SqlRunner.ts';
 import { SqlStore, type ListOrScalar } from './SqlStore.ts';
 import type { EventRow } from './schema.ts';
-import type { EventFilter } from './Store.ts';
+import type { ArticleKey, ArticleRecord, EventFilter } from './Store.ts';
+import { BloomFilter } from './bloomFilter.ts';
 import { EVENTS } from './tables.ts';
 import type { ColumnKind, TableSpec } from './tables.ts';
 
 export const DEFAULT_DB_PATH = './entente.duckdb';
+/** The id filter's smallest capacity, and rows read per page when it is built. */
+const ID_FILTER_MIN = 100_000;
+const ID_FILTER_PAGE = 50_000;
 
 export interface DuckDbStoreOptions {
   /** DuckDB's buffer budget; keeps a long ingest's memory flat. */
@@ -55,7 +59,52 @@ export class DuckDbStore extends SqlStore {
   }
 
   async run(sql: string, params: readonly SqlParam[] = []): Promise<void> {
+    this.forgetIdsIfWritten(sql);
     return this.guard(sql, () => this.sql.run(sql, params));
+  }
+
+  // ── The article-id filter ────────────────────────────────────────────────────────────────────────
+  // Every batch of an ingest asks which of its ids are stored, twice (the decision, then the insert's own
+  // check), and each ask scanned the whole id column: a cost that grew with the corpus. A Bloom filter
+  // over the stored ids answers "certainly not stored" for new articles without touching the table; only
+  // ids that may be stored are looked up. This store is the only writer of its file, so the filter sees
+  // every id written through upsertArticles; SQL run directly against `articles` drops it (rebuilt on
+  // next use). Rolled-back inserts leave extra entries, which only cost a lookup.
+  private idFilter: BloomFilter | null = null;
+
+  private forgetIdsIfWritten(sql: string): void {
+    if (this.idFilter && /\barticles\b/i.test(sql) && !/^\s*(select|with)\b/i.test(sql)) this.idFilter = null;
+  }
+
+  private async storedIds(): Promise<BloomFilter> {
+    if (this.idFilter && !this.idFilter.full) return this.idFilter;
+    const [row] = await this.all<{ n: number }>('SELECT count(*) AS n FROM articles');
+    const filter = new BloomFilter(Math.max(ID_FILTER_MIN, Number(row?.n ?? 0) * 2));
+    let after = -1;
+    for (;;) {
+      const ids = await this.all<{ id: string; seq: number }>(
+        `SELECT id, seq FROM articles WHERE seq > $1 ORDER BY seq LIMIT ${ID_FILTER_PAGE}`,
+        [after],
+      );
+      for (const r of ids) filter.add(r.id);
+      if (ids.length < ID_FILTER_PAGE) break;
+      after = Number((ids[ids.length - 1] as { seq: number }).seq);
+    }
+    this.idFilter = filter;
+    return filter;
+  }
+
+  override async findArticleKeys(ids: readonly string[]): Promise<Map<string, ArticleKey>> {
+    const filter = await this.storedIds();
+    const maybe = ids.filter((id) => filter.mayContain(id));
+    return maybe.length === 0 ? new Map() : super.findArticleKeys(maybe);
+  }
+
+  override async upsertArticles(articles: readonly ArticleRecord[]): Promise<number> {
+    const n = await super.upsertArticles(articles);
+    const filter = await this.storedIds();
+    for (const a of articles) filter.add(a.id);
+    return n;
   }
 
   protected allWithLists<T extends Row = Row>(sql: string, params: readonly ListOrScalar[]): Promise<T[]> {

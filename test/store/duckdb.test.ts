@@ -62,6 +62,24 @@ describe('DuckDbStore', () => {
     await store.close();
   });
 
+  it('finds articles written by SQL run directly, after its id filter was built', async () => {
+    const store = await DuckDbStore.open(':memory:');
+    await store.upsertArticles([article('a1')]);
+    expect([...(await store.findArticleKeys(['a1', 'a2'])).keys()]).toEqual(['a1']);
+    await store.run("INSERT INTO articles (id, seq, text, coded, num_events, language) VALUES ('a2', 2, 'x', true, 0, 'en')");
+    expect([...(await store.findArticleKeys(['a1', 'a2'])).keys()].sort()).toEqual(['a1', 'a2']);
+    // A rolled-back insert leaves the filter with an extra id: a lookup, never a wrong answer.
+    const aborted = await store
+      .transaction(async () => {
+        await store.upsertArticles([article('a3')]);
+        throw new Error('abort');
+      })
+      .catch((e: unknown) => e);
+    expect((aborted as Error).message).toBe('abort');
+    expect((await store.findArticleKeys(['a3'])).size).toBe(0);
+    await store.close();
+  });
+
   it('refuses a file that is not a DuckDB database with E_STORE_CORRUPT', async () => {
     const path = join(dir, 'garbage.duckdb');
     writeFileSync(path, 'this is not a database\n'.repeat(500));
