@@ -109,6 +109,12 @@ export function createIngester(options: IngesterOptions): Ingester {
       // (bench:ingest, 2 cores). Restored afterwards: analytics want every thread.
       const narrowDb = store.dialect === 'duckdb' && !options.coder;
       if (narrowDb) await store.run('SET threads = 1');
+      // DuckDB checkpoints whenever its log passes 16 MB; during a bulk load that meant a checkpoint every
+      // few batches, each compressing and rewriting the tail of every table. Every 256 MB instead: the
+      // store's own CPU over a 40k ingest fell 8–18 % and the file came out 20 % smaller (no coder, so
+      // the store alone was measured). Restored afterwards.
+      const bulkDb = store.dialect === 'duckdb';
+      if (bulkDb) await store.run("SET checkpoint_threshold = '256MB'");
       // Content ids whose coding failed in this run: the same text again fails alike without re-coding.
       const failedCoding = new Map<string, InputFailure>();
 
@@ -389,6 +395,7 @@ export function createIngester(options: IngesterOptions): Ingester {
       } finally {
         await coders.close();
         if (narrowDb) await store.run('RESET threads').catch(() => undefined);
+        if (bulkDb) await store.run('RESET checkpoint_threshold').catch(() => undefined);
       }
       const total = seconds();
       await store.finishRun(runId, 'completed', counts, total, counts.failed > 0 ? `${counts.failed} inputs failed` : undefined);
