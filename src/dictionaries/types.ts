@@ -61,6 +61,7 @@ export interface EventPattern {
   notFollowedBy?: string[];
   prepOnly?: boolean;
   noSecondObject?: boolean;
+  notAfterObject?: string[];
   note?: string;
 }
 

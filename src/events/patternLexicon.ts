@@ -28,6 +28,8 @@ export interface CompiledPattern {
   prepOnly: boolean;
   /** Not this event when the object is followed by a second noun phrase ("called X a liar"). */
   noSecondObject: boolean;
+  /** Not this event when the first word after the object phrase is one of these ("warned X against …"). */
+  notAfterObject: ReadonlySet<string>;
 }
 
 export interface PatternLexicon {
@@ -101,6 +103,7 @@ function compileOne(p: EventPattern, type: PloverType, dicts: Dictionaries): Com
     notFollowedBy: new Set((p.notFollowedBy ?? []).map((w) => w.toLowerCase())),
     prepOnly: p.prepOnly ?? false,
     noSecondObject: p.noSecondObject ?? false,
+    notAfterObject: new Set((p.notAfterObject ?? []).map((w) => w.toLowerCase())),
   };
 }
 

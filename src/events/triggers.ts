@@ -131,10 +131,20 @@ function pastStem(w: string): string {
 const TIME_NOUNS = new Set(['today', 'yesterday', 'tomorrow', 'tonight', 'morning', 'evening', 'afternoon', 'night', 'week', 'month', 'year', 'weekend', 'day']);
 
 const OBJECT_START = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'PRON', 'NUM']);
+/** Longest object phrase skipped when looking past it. */
+const MAX_OBJECT_TOKENS = 6;
+
+/** The first word after the (possibly empty) noun phrase that follows `end`: "warned [both parties] against". */
+function wordAfterObject(tokens: readonly Token[], end: number, s: SentenceSpan): string {
+  let k = end;
+  while (k < s.tokenEnd && k - end < MAX_OBJECT_TOKENS && OBJECT_START.has((tokens[k] as Token).pos)) k++;
+  return k < s.tokenEnd ? (tokens[k] as Token).lower : '';
+}
 
 function contextOk(tokens: readonly Token[], head: number, end: number, s: SentenceSpan, p: CompiledPattern, cues: Cues): boolean {
   const h = tokens[head] as Token;
   if (end < s.tokenEnd && p.notFollowedBy.has((tokens[end] as Token).lower)) return false;
+  if (p.notAfterObject.size > 0 && p.notAfterObject.has(wordAfterObject(tokens, end, s))) return false;
   // "so-called", "long-awaited": the second half of a hyphenated adjective is not a verb.
   if (p.pos === 'VERB' && (tokens[head - 1] as Token | undefined)?.lower === '-') return false;
   if (p.pos === 'NOUN' && (cues.nonEventNouns.byFirst.has(h.lower) || cues.nonEventNouns.byFirst.has(h.lemma))) return false;

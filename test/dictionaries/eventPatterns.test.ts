@@ -22,6 +22,7 @@ interface Pattern {
   noSecondObject?: boolean;
   priority?: number;
   notFollowedBy?: string[];
+  notAfterObject?: string[];
   note?: string;
 }
 
@@ -123,7 +124,7 @@ const PRECEDENCE: [string, string][] = [
 
 const ALLOWED_KEYS = new Set([
   'id', 'match', 'pos', 'cameo', 'mode', 'targetPreps', 'sourcePreps', 'symmetric', 'requiresTarget',
-  'needsPoliticalActor', 'priority', 'notFollowedBy', 'note', 'prepOnly', 'noSecondObject',
+  'needsPoliticalActor', 'priority', 'notFollowedBy', 'notAfterObject', 'note', 'prepOnly', 'noSecondObject',
 ]);
 const WORD = /^[a-z0-9][a-z0-9'.-]*$/;
 
@@ -189,6 +190,7 @@ describe('event pattern files', () => {
       if (!Array.isArray(p.targetPreps) || !p.targetPreps.every((w) => WORD.test(w))) return 'targetPreps';
       if (p.sourcePreps !== undefined && !(Array.isArray(p.sourcePreps) && p.sourcePreps.every((w) => WORD.test(w)))) return 'sourcePreps';
       if (p.notFollowedBy !== undefined && !(Array.isArray(p.notFollowedBy) && p.notFollowedBy.every((w) => WORD.test(w)))) return 'notFollowedBy';
+      if (p.notAfterObject !== undefined && !(Array.isArray(p.notAfterObject) && p.notAfterObject.every((w) => WORD.test(w)))) return 'notAfterObject';
       for (const k of ['symmetric', 'requiresTarget', 'needsPoliticalActor', 'prepOnly', 'noSecondObject'] as const) {
         if (p[k] !== undefined && typeof p[k] !== 'boolean') return k;
       }

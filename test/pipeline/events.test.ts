@@ -19,6 +19,8 @@ describe('verbal triggers and their arguments', () => {
     ['Iran fired more than 300 drones and missiles at Israel on Saturday.', { type: 'ASSAULT', source: 'IRN', target: 'ISR' }],
     ['Russia and the United States exchanged prisoners in Ankara on Thursday.', { type: 'RETREAT', source: 'RUS', target: 'USA', either: true }],
     ["China's government said it would impose a 34% tariff on all imports from the United States.", { type: 'SANCTION', source: 'CHN', target: 'USA' }],
+    // A warning with a consequence stays a threat (advice, "warned X against …", does not: negative.test.ts).
+    ['Russia warned Ukraine on Monday that it would respond to any attack.', { type: 'THREATEN', source: 'RUS', target: 'UKR' }],
   ];
   it.each(table)('%s', (text, want) => {
     expectEvent(text, want);

@@ -23,6 +23,9 @@ const negatives: string[] = [
   'Japanese trade with Brazil reached a record last year.',
   // A lone unknown name touring countries.
   'Zorbo has visited France, Spain and Italy as part of a world tour.',
+  // Warning someone against doing something is advice, not a threat.
+  'The Greens warned both big parties against courting hardline voters.',
+  'Spain warned against scrapping the fishing accord.',
   // Topics are not actors.
   'The musician criticised British TV for being too cautious.',
   'A meeting on Palestinian reform is being hosted by the British foreign secretary.',
