@@ -72,4 +72,11 @@ describe('coreference', () => {
     const e = expectEvent('Putin arrived in Tianjin on Sunday to see Xi. The two leaders discussed trade on Sunday.', { type: 'CONSULT', source: 'putin', target: 'xi-jinping', either: true });
     expect(e.evidence.length).toBeGreaterThan(0);
   });
+
+  it('resolves "the two sides" to the states, not a firm named in between', () => {
+    expectEvent(
+      'The United States accused China of blocking chip exports. Huawei said its sales had fallen. On Monday the two sides agreed to resume talks.',
+      { type: 'AGREE', source: 'USA', target: 'CHN', either: true },
+    );
+  });
 });

@@ -63,6 +63,16 @@ export class CoreferenceMemory {
         }
         if (leaders.length === 2) picked.splice(0, picked.length, ...leaders);
       }
+      // "the two sides", "both countries": states and organisations, not the firms named in between
+      // ("The US and the EU … Boeing said … the two sides agreed" = the US and the EU).
+      if (!wantPeople && picked.some(isFirm)) {
+        const political: Actor[] = [];
+        for (let k = this.seen.length - 1; k >= 0 && political.length < 2; k--) {
+          const a = (this.seen[k] as Seen).actor;
+          if (!isPerson(a) && !isFirm(a) && !political.some((p) => sameEntity(p, a))) political.unshift(a);
+        }
+        if (political.length === 2) picked.splice(0, picked.length, ...political);
+      }
       const pair = this.recentPair(sentence);
       if (picked.length < 2 && pair.length === 2) picked.splice(0, picked.length, ...pair);
       if (picked.length < 2) return false;
@@ -108,6 +118,10 @@ export function isPerson(a: Actor): boolean {
 
 export function sameEntity(a: Actor, b: Actor): boolean {
   return a.id === b.id;
+}
+
+function isFirm(a: Actor): boolean {
+  return a.sector === 'BUS';
 }
 
 function isLeader(a: Actor): boolean {
