@@ -100,11 +100,21 @@ function compileOne(p: EventPattern, type: PloverType, dicts: Dictionaries): Com
     requiresTarget: p.requiresTarget ?? false,
     needsPoliticalActor: p.needsPoliticalActor ?? false,
     priority: p.priority ?? 0,
-    notFollowedBy: new Set((p.notFollowedBy ?? []).map((w) => w.toLowerCase())),
+    notFollowedBy: wordSet(p, 'notFollowedBy'),
     prepOnly: p.prepOnly ?? false,
     noSecondObject: p.noSecondObject ?? false,
-    notAfterObject: new Set((p.notAfterObject ?? []).map((w) => w.toLowerCase())),
+    notAfterObject: wordSet(p, 'notAfterObject'),
   };
+}
+
+/** A word-list field as a lower-cased set; an edited dictionary with the wrong shape is named, not a crash. */
+function wordSet(p: EventPattern, field: 'notFollowedBy' | 'notAfterObject'): ReadonlySet<string> {
+  const v: unknown = p[field];
+  if (v === undefined) return new Set();
+  if (!Array.isArray(v) || !v.every((w) => typeof w === 'string')) {
+    throw new EntenteError('E_DICTIONARY', `pattern ${p.id}: ${field} must be a list of words`);
+  }
+  return new Set(v.map((w: string) => w.toLowerCase()));
 }
 
 function lastWordIndex(words: string[]): number {

@@ -330,3 +330,15 @@ describe.skipIf(!hasDomain)('tables above agree with DOMAIN.md', () => {
     expect(fromDoc).toEqual(ROOT_GOLDSTEIN);
   });
 });
+
+describe('compiling an edited pattern file', () => {
+  it('names the pattern and field when a word list has the wrong shape (E_DICTIONARY, not a crash)', async () => {
+    const { loadDictionaries } = await import('../../src/dictionaries/load.ts');
+    const { compilePatterns } = await import('../../src/events/patternLexicon.ts');
+    const dicts = loadDictionaries();
+    const file = dicts.events[0] as (typeof dicts.events)[number];
+    const bad = { ...(file.patterns[0] as (typeof file.patterns)[number]), notAfterObject: 'against' as unknown as string[] };
+    const edited = { ...dicts, events: [{ ...file, patterns: [bad] }] };
+    expect(() => compilePatterns(edited)).toThrow(expect.objectContaining({ code: 'E_DICTIONARY', message: expect.stringContaining(`pattern ${bad.id}: notAfterObject`) }));
+  });
+});
