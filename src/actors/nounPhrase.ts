@@ -7,21 +7,27 @@ import type { Token } from '../text/tokenise.ts';
 import { insideLongerName, type ActorMention, type ActorContext } from './actorMentions.ts';
 import { matchAt } from './actorLexicon.ts';
 import { geocode } from '../places/placeMatcher.ts';
+import { loadDictionaries } from '../dictionaries/load.ts';
 
 const NP_TAGS = new Set(['NOUN', 'PROPN', 'ADJ', 'NUM', 'DET', 'X']);
 const HEAD_TAGS = new Set(['NOUN', 'PROPN']);
-// Heads that are never agents or patients worth coding.
-const NON_ACTOR_HEADS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'weekend', 'morning', 'evening', 'night', 'afternoon', 'it', 'this', 'that', 'which', 'who', 'what', 'time', 'year', 'years', 'week', 'weeks', 'month', 'months', 'day', 'days', 'today', 'yesterday', 'tomorrow', 'statement', 'way', 'part', 'number', 'lot', 'percent', 'cent', 'end', 'start', 'thing', 'things', 'one']);
-// Heads that name a topic, never someone. A phrase with such a head is no actor; its owner ("Britain's
+// Heads that never name an actor (times, topics, happenings, an actor's own acts): data in
+// dictionaries/actors/topicHeads.json. A phrase with a topic head is no actor; its owner ("Britain's
 // asylum system") or of-complement ("the trade policies of the G7 nations") is the one acted upon.
-// Things nobody authors: "criticised British TV", "a meeting on Palestinian reform", "dismissed media reports".
-const THING_HEADS = new Set(['reform', 'reforms', 'cost', 'costs', 'system', 'election', 'elections', 'programme', 'programmes', 'program', 'series', 'drama', 'dramas', 'show', 'shows', 'film', 'films', 'movie', 'movies', 'music', 'cinema', 'tv', 'television', 'assets', 'report', 'reports', 'economy', 'deficit', 'industry', 'market', 'markets', 'prices', 'figures', 'chart', 'charts', 'courts', 'legislation', 'bill', 'law', 'laws', 'rules', 'scheme']);
-// Happenings: "voiced concern about the ongoing violence in Iraq", "MPs backed the invasion of Iraq" —
-// the place or country inside is not the one supported or criticised.
-const EVENT_HEADS = new Set(['invasion', 'war', 'wars', 'violence', 'conflict', 'crisis', 'situation', 'fighting', 'occupation', 'bloodshed', 'unrest', 'insurgency']);
-// An actor's own act or position: "Conservative spending plans", "the Lib Dem stance", "the EU's move" —
-// the actor named inside the phrase is the one acted upon.
-const AUTHORED_HEADS = new Set(['plan', 'plans', 'policy', 'policies', 'proposal', 'proposals', 'record', 'budget', 'idea', 'ideas', 'offer', 'comment', 'comments', 'remark', 'remarks', 'claim', 'claims', 'decision', 'move', 'handling', 'achievement', 'achievements', 'performance', 'spending', 'strategy', 'approach', 'stance', 'tactics', 'bid', 'view', 'views', 'attitude']);
+interface HeadSets {
+  nonActors: ReadonlySet<string>;
+  things: ReadonlySet<string>;
+  happenings: ReadonlySet<string>;
+  authored: ReadonlySet<string>;
+}
+let headSets: HeadSets | null = null;
+function heads(): HeadSets {
+  if (!headSets) {
+    const h = loadDictionaries().topicHeads;
+    headSets = { nonActors: new Set(h.nonActors), things: new Set(h.things), happenings: new Set(h.happenings), authored: new Set(h.authored) };
+  }
+  return headSets;
+}
 const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'our', 'this', 'these', 'those', 'some', 'several', 'many', 'two', 'three']);
 
 /** The noun phrase ending at token `end - 1` (for subjects) — returns null when there is none. */
@@ -60,7 +66,7 @@ export function nounPhraseStartingAt(tokens: readonly Token[], start: number, sE
     const t = tokens[j] as Token;
     if (t.lower === "'s") break;
     if (t.lower !== 'of') continue;
-    if (EVENT_HEADS.has((tokens[j - 1] as Token).lower)) return null;
+    if (heads().happenings.has((tokens[j - 1] as Token).lower)) return null;
     if (isTopicHead(tokens[j - 1] as Token)) return topical(nounPhraseStartingAt(tokens, j + 1, end, text, ctx, false));
     break;
   }
@@ -92,12 +98,14 @@ export function modifiesTopic(tokens: readonly Token[], mentionEnd: number, sEnd
 }
 
 function isTopicHead(t: Token): boolean {
-  return (THING_HEADS.has(t.lower) || AUTHORED_HEADS.has(t.lower)) && t.pos !== 'PROPN';
+  const { things, authored } = heads();
+  return (things.has(t.lower) || authored.has(t.lower)) && t.pos !== 'PROPN';
 }
 
 function build(tokens: readonly Token[], start: number, end: number, head: number, text: string, ctx: ActorContext, lenient = false, placeOk = true): ActorMention | null {
   const h = tokens[head] as Token;
-  if (NON_ACTOR_HEADS.has(h.lower) || EVENT_HEADS.has(h.lower) || (isTopicHead(h) && !AUTHORED_HEADS.has(h.lower))) return null;
+  const { nonActors, happenings, authored } = heads();
+  if (nonActors.has(h.lower) || happenings.has(h.lower) || (isTopicHead(h) && !authored.has(h.lower))) return null;
   let s = start;
   if (DETERMINERS.has((tokens[s] as Token).lower) && s < head) s = start; // keep the determiner in the span, as news gold does
   let country: string | null = null;
@@ -149,7 +157,7 @@ function build(tokens: readonly Token[], start: number, end: number, head: numbe
   }
   // "Conservative spending plans", "the EU's move": the actor named inside an act or position.
   // (Without a named one the phrase stays as it is: "the Kirkuk council decision".)
-  if (AUTHORED_HEADS.has(h.lower) && h.pos !== 'PROPN' && named && (country || org)) {
+  if (authored.has(h.lower) && h.pos !== 'PROPN' && named && (country || org)) {
     const a = tokens[named[0]] as Token;
     const b = tokens[named[1] - 1] as Token;
     const owner = { text: text.slice(a.start, b.end), start: a.start, end: b.end };

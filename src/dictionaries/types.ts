@@ -76,12 +76,21 @@ export interface CameoEntry {
   goldstein: number;
 }
 
+/** Head words of noun phrases that never name an actor (dictionaries/actors/topicHeads.json). */
+export interface TopicHeads {
+  nonActors: string[];
+  things: string[];
+  happenings: string[];
+  authored: string[];
+}
+
 export interface Dictionaries {
   version: string;
   countries: CountryEntry[];
   organisations: OrganisationEntry[];
   people: PersonEntry[];
   agents: AgentEntry[];
+  topicHeads: TopicHeads;
   events: EventPatternFile[];
   cameo: Record<string, CameoEntry>;
 }

@@ -342,3 +342,21 @@ describe('compiling an edited pattern file', () => {
     expect(() => compilePatterns(edited)).toThrow(expect.objectContaining({ code: 'E_DICTIONARY', message: expect.stringContaining(`pattern ${bad.id}: notAfterObject`) }));
   });
 });
+
+describe('loading an edited dictionary directory', () => {
+  it('refuses topic heads of the wrong shape with E_DICTIONARY naming the file and list', async () => {
+    const { cpSync, mkdtempSync, rmSync, writeFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { loadDictionaries } = await import('../../src/dictionaries/load.ts');
+    const dir = mkdtempSync(join(tmpdir(), 'entente-dict-'));
+    try {
+      cpSync(fileURLToPath(new URL('../../dictionaries', import.meta.url)), dir, { recursive: true });
+      expect(loadDictionaries(dir).topicHeads.authored).toContain('plans');
+      writeFileSync(join(dir, 'actors/topicHeads.json'), JSON.stringify({ nonActors: [], things: 'system', happenings: [], authored: [] }));
+      expect(() => loadDictionaries(dir)).toThrow(expect.objectContaining({ code: 'E_DICTIONARY', message: expect.stringContaining('"things" must be a list of words') }));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
