@@ -26,7 +26,7 @@ export function findDates(text: string, start: number, end: number, reference: s
   // chrono is slow: a sentence whose only date-like words are years needs only the year rule below.
   const onlyYears = !MAYBE_DATE.test(s.replace(/\b(?:19|20)\d\d\b/g, ''));
   for (const r of onlyYears ? [] : chrono.parse(s, { instant: ref, timezone: 0 }, { forwardDate: false })) {
-    const mention = fromChrono(r, ref, reference);
+    const mention = fromChrono(r, ref, reference, /\blast\s+$/i.test(s.slice(Math.max(0, r.index - 10), r.index)));
     if (mention) out.push({ ...mention, start: start + r.index, end: start + r.index + r.text.length });
   }
   // Bare years chrono leaves alone: "in 2022", "since 2014".
@@ -39,7 +39,7 @@ export function findDates(text: string, start: number, end: number, reference: s
   return out.sort((a, b) => a.start - b.start);
 }
 
-function fromChrono(r: chrono.ParsedResult, ref: Date, reference: string | null): EventDate & { future: boolean } | null {
+function fromChrono(r: chrono.ParsedResult, ref: Date, reference: string | null, afterLast = false): EventDate & { future: boolean } | null {
   const c = r.start;
   const known = {
     weekday: c.isCertain('weekday') ? 1 : undefined,
@@ -71,7 +71,9 @@ function fromChrono(r: chrono.ParsedResult, ref: Date, reference: string | null)
   if (precision === 'month') value = `${value.slice(0, 7)}-01`;
   if (precision === 'year') value = `${value.slice(0, 4)}-01-01`;
   // "in August" said on 2025-09-01 means August 2025, never a future August.
-  if (precision === 'month' && known.year === undefined && reference && value > reference && !explicitFuture) {
+  // "Last April, Argentina signed …" in an undated text: against today, still a past April.
+  const past = reference ?? (afterLast || /\blast\b/.test(lower) ? iso(ref) : null);
+  if (precision === 'month' && known.year === undefined && past && value > past && !explicitFuture) {
     value = `${Number(value.slice(0, 4)) - 1}${value.slice(4)}`;
   }
   if (!explicitFuture && !yearGiven && reference !== null && value > reference && precision === 'day' && /ago|yesterday/.test(lower) === false) {

@@ -62,6 +62,7 @@ export interface EventPattern {
   prepOnly?: boolean;
   noSecondObject?: boolean;
   notAfterObject?: string[];
+  clauseNeeds?: string[];
   note?: string;
 }
 

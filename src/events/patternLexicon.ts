@@ -30,6 +30,8 @@ export interface CompiledPattern {
   noSecondObject: boolean;
   /** Not this event when the first word after the object phrase is one of these ("warned X against …"). */
   notAfterObject: ReadonlySet<string>;
+  /** With a reported clause after the object ("warned X that …"), the clause must hold one of these ("would"). */
+  clauseNeeds: ReadonlySet<string>;
 }
 
 export interface PatternLexicon {
@@ -104,11 +106,12 @@ function compileOne(p: EventPattern, type: PloverType, dicts: Dictionaries): Com
     prepOnly: p.prepOnly ?? false,
     noSecondObject: p.noSecondObject ?? false,
     notAfterObject: wordSet(p, 'notAfterObject'),
+    clauseNeeds: wordSet(p, 'clauseNeeds'),
   };
 }
 
 /** A word-list field as a lower-cased set; an edited dictionary with the wrong shape is named, not a crash. */
-function wordSet(p: EventPattern, field: 'notFollowedBy' | 'notAfterObject'): ReadonlySet<string> {
+function wordSet(p: EventPattern, field: 'notFollowedBy' | 'notAfterObject' | 'clauseNeeds'): ReadonlySet<string> {
   const v: unknown = p[field];
   if (v === undefined) return new Set();
   if (!Array.isArray(v) || !v.every((w) => typeof w === 'string')) {

@@ -58,6 +58,10 @@ export function decideStatus(tokens: readonly Token[], s: SentenceSpan, tr: Trig
   // A present-tense verb in running prose ("Russia consults China") states a habit, not an event.
   const h = tokens[head] as Token;
   if (tr.pattern.pos === 'VERB' && !s.headline && (isPresentThirdPerson(h) || isPresentPlural(tokens, head))) return { status: 'generic', cue: 'present tense' };
+  // "he asked why ministers attacked the plans": an event inside an indirect question is presupposed
+  // background the speaker asks about, not news told in the text's voice.
+  const asked = scan(cues.questionOpeners, tokens, [s.tokenStart, tr.start], s.tokenEnd);
+  if (asked) return { status: 'historical', cue: asked };
   const hist = scan(cues.historical, tokens, tr.pattern.pos === 'NOUN' ? near : window, s.tokenEnd);
   if (hist) return { status: 'historical', cue: hist };
   if (tr.pattern.pos === 'VERB' && hasPastPerfect(tokens, Math.max(clause, head - 3), head)) return { status: 'historical', cue: 'had + participle' };

@@ -141,10 +141,29 @@ function wordAfterObject(tokens: readonly Token[], end: number, s: SentenceSpan)
   return k < s.tokenEnd ? (tokens[k] as Token).lower : '';
 }
 
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'you', 'he', 'she', 'it', 'they']);
+/**
+ * "warned the committee that binding judges might look like interference", "warned Labour they were in
+ * danger": a reported clause after the (possibly empty) object; true when it holds none of `needs`
+ * ("warned Kyiv that it would retaliate" holds "would": a threat).
+ */
+function clauseLacks(tokens: readonly Token[], end: number, s: SentenceSpan, needs: ReadonlySet<string>): boolean {
+  let from = -1;
+  for (let k = end; k < s.tokenEnd && k < end + MAX_OBJECT_TOKENS + 2 && from < 0; k++) {
+    const t = tokens[k] as Token;
+    if (t.lower === 'that' || SUBJECT_PRONOUNS.has(t.lower)) from = k + 1;
+    else if (!OBJECT_START.has(t.pos) && t.pos !== 'CCONJ' && t.lower !== "'s" && t.lower !== "'") break;
+  }
+  if (from < 0) return false;
+  for (let k = from; k < s.tokenEnd; k++) if (needs.has((tokens[k] as Token).lower)) return false;
+  return true;
+}
+
 function contextOk(tokens: readonly Token[], head: number, end: number, s: SentenceSpan, p: CompiledPattern, cues: Cues): boolean {
   const h = tokens[head] as Token;
   if (end < s.tokenEnd && p.notFollowedBy.has((tokens[end] as Token).lower)) return false;
   if (p.notAfterObject.size > 0 && p.notAfterObject.has(wordAfterObject(tokens, end, s))) return false;
+  if (p.clauseNeeds.size > 0 && clauseLacks(tokens, end, s, p.clauseNeeds)) return false;
   // "so-called", "long-awaited": the second half of a hyphenated adjective is not a verb.
   if (p.pos === 'VERB' && (tokens[head - 1] as Token | undefined)?.lower === '-') return false;
   if (p.pos === 'NOUN' && (cues.nonEventNouns.byFirst.has(h.lower) || cues.nonEventNouns.byFirst.has(h.lemma))) return false;

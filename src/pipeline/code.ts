@@ -210,6 +210,10 @@ function codeSentence(
         // Private dealings: "a US woman is suing Hewlett Packard", "the London exchange held talks with
         // Deutsche Boerse". Without a political actor on either side it is not political event data.
         if (tgt && !isPolitical(src) && !isPolitical(tgt) && tr.pattern.type !== 'PROTEST') continue;
+        // Civil and commercial litigation: "a judge barred the bank from the case", "the firm asked the
+        // bankruptcy court to overturn its decision". A court dealing with a firm or an unknown private
+        // party is not political event data (a court jailing a dissident is: the dissident has a sector).
+        if (tgt && (litigation(src, tgt, res) || litigation(tgt, src, res))) continue;
         // One consults people, not their things: "called the UK's rebate unjustified", "met many of the
         // government's demands".
         // (A visit goes to a place, which may well be owned: "visited Kenya's biggest shantytown".)
@@ -304,6 +308,19 @@ function isSportsText(tokens: readonly Token[], res: Resources): boolean {
 
 function isCommercial(a: Actor): boolean {
   return a.sector === 'BUS';
+}
+
+/** A court or judge ("US judge", "the bankruptcy court": cues.courtWords) facing a firm (cues.firmNameWords: "Deutsche Bank"). */
+function litigation(court: Actor, party: Actor, res: Resources): boolean {
+  if (court.sector !== 'JUD' || !res.cues.courtWords.byFirst.has(lastWord(court.text))) return false;
+  if (party.sector === 'BUS') return true;
+  // "Bank of America", "Deutsche Bank": a firm's name the actor dictionaries do not hold.
+  return !isPolitical(party) && party.text.split(' ').some((w) => res.cues.firmNameWords.byFirst.has(w.toLowerCase()));
+}
+
+function lastWord(text: string): string {
+  const i = text.lastIndexOf(' ');
+  return text.slice(i + 1).toLowerCase();
 }
 
 /** "called the plan a disaster": after the object comes a second noun phrase (a label, not a call). */

@@ -23,6 +23,7 @@ interface Pattern {
   priority?: number;
   notFollowedBy?: string[];
   notAfterObject?: string[];
+  clauseNeeds?: string[];
   note?: string;
 }
 
@@ -124,7 +125,7 @@ const PRECEDENCE: [string, string][] = [
 
 const ALLOWED_KEYS = new Set([
   'id', 'match', 'pos', 'cameo', 'mode', 'targetPreps', 'sourcePreps', 'symmetric', 'requiresTarget',
-  'needsPoliticalActor', 'priority', 'notFollowedBy', 'notAfterObject', 'note', 'prepOnly', 'noSecondObject',
+  'needsPoliticalActor', 'priority', 'notFollowedBy', 'notAfterObject', 'note', 'prepOnly', 'noSecondObject', 'clauseNeeds',
 ]);
 const WORD = /^[a-z0-9][a-z0-9'.-]*$/;
 
@@ -191,6 +192,7 @@ describe('event pattern files', () => {
       if (p.sourcePreps !== undefined && !(Array.isArray(p.sourcePreps) && p.sourcePreps.every((w) => WORD.test(w)))) return 'sourcePreps';
       if (p.notFollowedBy !== undefined && !(Array.isArray(p.notFollowedBy) && p.notFollowedBy.every((w) => WORD.test(w)))) return 'notFollowedBy';
       if (p.notAfterObject !== undefined && !(Array.isArray(p.notAfterObject) && p.notAfterObject.every((w) => WORD.test(w)))) return 'notAfterObject';
+      if (p.clauseNeeds !== undefined && !(Array.isArray(p.clauseNeeds) && p.clauseNeeds.every((w) => WORD.test(w)))) return 'clauseNeeds';
       for (const k of ['symmetric', 'requiresTarget', 'needsPoliticalActor', 'prepOnly', 'noSecondObject'] as const) {
         if (p[k] !== undefined && typeof p[k] !== 'boolean') return k;
       }

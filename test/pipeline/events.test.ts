@@ -21,6 +21,9 @@ describe('verbal triggers and their arguments', () => {
     ["China's government said it would impose a 34% tariff on all imports from the United States.", { type: 'SANCTION', source: 'CHN', target: 'USA' }],
     // A warning with a consequence stays a threat (advice, "warned X against …", does not: negative.test.ts).
     ['Russia warned Ukraine on Monday that it would respond to any attack.', { type: 'THREATEN', source: 'RUS', target: 'UKR' }],
+    ['China warned Japan on Tuesday it was ready to take countermeasures.', { type: 'THREATEN', source: 'CHN', target: 'JPN' }],
+    // A court acting on a person is political event data; on a firm it is litigation (negative.test.ts).
+    ['A Russian court jailed three opposition activists on Friday.', { type: 'SANCTION', source: 'RUS:JUD', target: '?:OPP' }],
   ];
   it.each(table)('%s', (text, want) => {
     expectEvent(text, want);
@@ -55,7 +58,8 @@ describe('topics, owners and named organisations', () => {
     // "he" with no named person in the sentence is the office holder named before it.
     ["Britain's top judge said he had clashed with ministers on Monday.", { type: 'ACCUSE', source: 'GBR:JUD', target: '?:GOV' }],
     // The subject stands before a comma-closed relative clause.
-    ['Deutsche Bank, which advises the Kremlin, has called on the US court to reverse its ruling.', { type: 'REQUEST', source: '?:bank', target: 'USA' }],
+    // (A firm calling on a court is litigation, negative.test.ts: here the addressee is a government.)
+    ['Deutsche Bank, which advises the Kremlin, has called on the US government to reverse its ruling.', { type: 'REQUEST', source: '?:bank', target: 'USA' }],
   ];
   it.each(table)('%s', (text, want) => {
     expectEvent(text, want);

@@ -26,6 +26,13 @@ const negatives: string[] = [
   // Warning someone against doing something is advice, not a threat.
   'The Greens warned both big parties against courting hardline voters.',
   'Spain warned against scrapping the fishing accord.',
+  // Civil and commercial litigation: a court and a firm.
+  'A federal judge barred Northwind Bank and its auditors from the lawsuit.',
+  'A Texas bankruptcy judge banned the company from bidding in the auction.',
+  'Brightline Holdings has asked the US court to reverse its ruling on the merger.',
+  // Cautionary advice in a reported clause is not a threat.
+  'The Green spokeswoman warned the Senate committee that the new rules might look like meddling.',
+  'The Liberal Democrats warned Labour and the Conservatives they were at risk of alienating voters.',
   // Topics are not actors.
   'The musician criticised British TV for being too cautious.',
   'A meeting on Palestinian reform is being hosted by the British foreign secretary.',

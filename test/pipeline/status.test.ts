@@ -15,6 +15,11 @@ const table: [string, string, Status][] = [
   ["Russia's 2022 invasion of Ukraine reshaped Europe.", 'ASSAULT', 'historical'],
   ['Putin had met Trump in Alaska before the summit.', 'CONSULT', 'historical'],
   ['Moscow denied that its troops attacked Ukraine on Sunday.', 'ASSAULT', 'negated'],
+  // An event inside an indirect question is presupposed background, not news in the text's voice.
+  ['The senator asked why the government had criticised France over its fishing quotas.', 'ACCUSE', 'historical'],
+  ['She wondered why Germany had condemned the Netherlands last week.', 'ACCUSE', 'historical'],
+  // The aftermath of an event looks back at it.
+  ['The embargo was imposed in the aftermath of Syria\'s crackdown on protesters in Hama.', 'COERCE', 'historical'],
 ];
 
 describe('status of an event', () => {
@@ -29,5 +34,20 @@ describe('status without an article date', () => {
     const events = code('The European Union imposed an arms ban on China in 1989.').events.filter((e) => e.type === 'COERCE' || e.type === 'SANCTION');
     expect(events.length).toBeGreaterThan(0);
     for (const e of events) expect(e.status).toBe('historical');
+  });
+
+  // "Last April" resolved against today is a past April, never the next one.
+  it.each([
+    ['Last April, Peru signed a gas agreement with Bolivia.', 'AGREE'],
+    ['The previous October, Chile signed a fishing accord with Argentina.', 'AGREE'],
+  ])('codes %j as historical', (text, type) => {
+    const events = code(text).events.filter((e) => e.type === type);
+    expect(events.length).toBeGreaterThan(0);
+    for (const e of events) expect(e.status).toBe('historical');
+  });
+
+  it('leaves a month named without "last" as it was', () => {
+    const events = code('Peru signed a gas agreement with Bolivia in December.').events.filter((e) => e.type === 'AGREE');
+    expect(events.map((e) => e.status)).not.toContain('historical');
   });
 });
