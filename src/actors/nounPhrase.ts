@@ -97,6 +97,13 @@ export function modifiesTopic(tokens: readonly Token[], mentionEnd: number, sEnd
   return k > mentionEnd && isTopicHead(tokens[k - 1] as Token);
 }
 
+/** "a four-nation EU visit", "the Iraq war": the nouns right after a mention end in a happening head. */
+export function modifiesHappening(tokens: readonly Token[], mentionEnd: number, sEnd: number): boolean {
+  let k = mentionEnd;
+  while (k < sEnd && k < mentionEnd + 3 && (tokens[k] as Token).pos === 'NOUN') k++;
+  return k > mentionEnd && heads().happenings.has((tokens[k - 1] as Token).lower);
+}
+
 function isTopicHead(t: Token): boolean {
   const { things, authored } = heads();
   return (things.has(t.lower) || authored.has(t.lower)) && t.pos !== 'PROPN';

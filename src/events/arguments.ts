@@ -9,7 +9,7 @@
 import type { Token } from '../text/tokenise.ts';
 import type { ActorMention } from '../actors/actorMentions.ts';
 import type { Trigger } from './triggers.ts';
-import { modifiesTopic } from '../actors/nounPhrase.ts';
+import { modifiesHappening, modifiesTopic } from '../actors/nounPhrase.ts';
 
 export interface Arguments {
   sources: ActorMention[];
@@ -297,7 +297,10 @@ function subjectMentions(tokens: readonly Token[], from: number, sStart: number,
       }
     }
     const m = actors.byEnd.get(k + 1);
-    if (m && !m.possessive && !m.adjectival && (allowPlace || !m.place) && !inPrepPhrase(tokens, m.tokenStart, sStart)) {
+    // "… at the start of a four-nation EU visit, has applauded": a name modifying a common noun is part
+    // of a noun compound, not the subject.
+    const modifier = m !== undefined && k + 1 < from && modifiesHappening(tokens, k + 1, from);
+    if (m && !modifier && !m.possessive && !m.adjectival && (allowPlace || !m.place) && !inPrepPhrase(tokens, m.tokenStart, sStart)) {
       return withCoordinated(tokens, m, sStart, actors);
     }
     if (m) {

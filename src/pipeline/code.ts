@@ -72,6 +72,7 @@ export function code(text: string, options: CodeOptions = {}): CodeResult {
       else memory.remember(m, s.index);
     }
     inheritFromPossessives(raw, tokens);
+    if (startsWithUnknownName(tokens, s, raw)) memory.noteUnknownSubject(s.index);
     const triggers = (triggersBySentence[s.index] as Trigger[]).filter((tr) => !insideActorName(tr, raw));
     if (triggers.length > 0) {
       const resolved = raw.filter((m) => m.actor !== null || m.members.length > 0);
@@ -144,6 +145,24 @@ function resolveSubjectPossessive(m: ActorMention, raw: readonly ActorMention[],
   // The event names the subject itself ("Syrian forces … their attack": the source is "Syrian forces").
   m.actor = { ...subject.actor };
   return true;
+}
+
+const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sir', 'lord', 'lady', 'dame']);
+const TIME_NAME = /^((mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+/**
+ * "Yukos is suing four companies …", "Mr Jackson, who …": the sentence opens with a name no dictionary
+ * holds, followed by its verb or an insertion. Its subject is someone the coder cannot code.
+ */
+function startsWithUnknownName(tokens: readonly Token[], s: SentenceSpan, raw: readonly ActorMention[]): boolean {
+  let k = s.tokenStart;
+  if ((tokens[k] as Token | undefined)?.lower === 'the') k++;
+  const first = tokens[k];
+  if (!first || k >= s.tokenEnd || (first.pos !== 'PROPN' && !TITLES.has(first.lower)) || TIME_NAME.test(first.lower)) return false;
+  if (raw.some((m) => m.actor !== null && m.tokenStart <= k && k < m.tokenEnd)) return false;
+  let e = k;
+  while (e < s.tokenEnd && ((tokens[e] as Token).pos === 'PROPN' || TITLES.has((tokens[e] as Token).lower))) e++;
+  const next = tokens[e];
+  return next !== undefined && e < s.tokenEnd && (next.pos === 'VERB' || next.pos === 'AUX' || next.lower === ',');
 }
 
 function spanOf(tokens: readonly Token[], m: ActorMention, text: string): { text: string; start: number; end: number } {

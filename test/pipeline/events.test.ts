@@ -1,6 +1,6 @@
 // Stage 5: triggers and arguments, one construction per row.
 import { describe, expect, it } from 'vitest';
-import { expectEvent } from '../helpers/events.ts';
+import { expectEvent, expectNoEvent } from '../helpers/events.ts';
 
 type Row = [string, { type: string; source: string; target: string; either?: boolean }];
 
@@ -82,5 +82,15 @@ describe('coreference', () => {
       'The United States accused China of blocking chip exports. Huawei said its sales had fallen. On Monday the two sides agreed to resume talks.',
       { type: 'AGREE', source: 'USA', target: 'CHN', either: true },
     );
+  });
+
+  it('resolves "both sides" to the pair that acted, not the forum named with them', () => {
+    const text = 'Canada filed a complaint against Mexico with the WTO over steel subsidies. However, both sides agreed to resume talks.';
+    expectEvent(text, { type: 'AGREE', source: 'CAN', target: 'MEX', either: true });
+    expectNoEvent(text, { type: 'AGREE', source: 'WTO' });
+  });
+
+  it('gives "his visit" to the office holder who opens the sentence, not the host named after him', () => {
+    expectNoEvent('A Kenyan minister met Prime Minister Tony Blair in Downing Street on his first official visit to London.', { source: 'blair', target: 'GBR' });
   });
 });

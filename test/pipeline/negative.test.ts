@@ -80,6 +80,11 @@ const wrongActors: [string, { source?: string; target?: string }][] = [
   ['The charity, which opposed the war in Iraq, urged Britain to withdraw its troops.', { source: 'IRQ' }],
   // "Congress" inside a longer unknown name is not the US Congress.
   ['The Trades Union Congress is calling on the government to protect jobs.', { source: 'USA' }],
+  // The region of a trip is not the subject: "a three-nation EU visit".
+  ["Mr Lindqvist, who is in Oslo at the start of a three-nation EU visit, has praised Norway's new tax rules.", { source: 'EU' }],
+  // After a sentence about a name no dictionary holds, "it" and "he" are that name, not a known actor beside it.
+  ['Norteno Oil is suing three firms, Gazprom, Rosneft and a shell company, over the sale. It has also threatened to sue the Russian government.', { source: 'GAZPROM' }],
+  ['Mr Hollis, who has clashed with his party over Europe, was a minister in the 1990s. In a letter he wrote: "Tony Blair should stay." While saying he admired Mr Blair, he criticised the Conservatives.', { source: 'blair' }],
 ];
 
 describe('wrong actors', () => {

@@ -22,6 +22,17 @@ export class CoreferenceMemory {
   /** The last coordinated pair used as an argument ("Putin and Xi met"), for "they". */
   private lastPair: Actor[] = [];
   private lastPairSentence = -Infinity;
+  /**
+   * Sentences whose subject is a name the dictionaries do not hold ("Yukos is suing …", "Mr Jackson, who
+   * …"): the next sentence's "it"/"he" most likely means that unknown name, not a known actor beside it.
+   */
+  private readonly unknownSubject = new Set<number>();
+  /** Sentences where "he"/"she"/"it" stayed unresolved: a chain about an unknown referent. */
+  private readonly unresolvedPronoun = new Set<number>();
+
+  noteUnknownSubject(sentence: number): void {
+    this.unknownSubject.add(sentence);
+  }
 
   remember(m: ActorMention, sentence: number): void {
     if (m.actor && !m.adjectival && (m.actor.country || m.actor.org)) {
@@ -74,7 +85,10 @@ export class CoreferenceMemory {
         if (political.length === 2) picked.splice(0, picked.length, ...political);
       }
       const pair = this.recentPair(sentence);
-      if (picked.length < 2 && pair.length === 2) picked.splice(0, picked.length, ...pair);
+      // "The US filed a complaint against the EU with the WTO … both sides agreed": the two sides are the
+      // last pair of states or organisations that acted on each other, not a forum named beside them.
+      const statePair = !wantPeople && pair.length === 2 && !pair.some(isPerson) && !pair.some(isFirm);
+      if ((picked.length < 2 || statePair) && pair.length === 2) picked.splice(0, picked.length, ...pair);
       if (picked.length < 2) return false;
       m.members = picked.map((a) => ({ ...a, ...span }));
       m.actor = m.members[0] ?? null;
@@ -98,8 +112,18 @@ export class CoreferenceMemory {
       const here = this.seen.filter((x) => x.sentence === sentence && fits(x.actor));
       const before = this.seen.filter((x) => x.sentence === sentence - 1 && fits(x.actor));
       let pick: Seen | undefined;
+      // A chain about an unknown name: "Mr Jackson, who … . In a letter he wrote … . He criticised …".
+      const unknownBefore = this.unknownSubject.has(sentence - 1) || (this.unresolvedPronoun.has(sentence - 1) && m.word !== 'its' && m.word !== 'it');
       if (objectCase) pick = here.length > 1 ? here[here.length - 1] : before[0];
-      else pick = here[0] ?? before[0];
+      // "While saying he admired Mr Blair, he criticised …": the second "he" is the first one, still unknown.
+      else if (this.unresolvedPronoun.has(sentence) && m.word !== 'its' && m.word !== 'it') pick = undefined;
+      else pick = here[0] ?? (unknownBefore ? undefined : before[0]);
+      // "The Pakistani president met Tony Blair …, on his first visit": an office holder named first in
+      // the sentence is more salient than a person named after him.
+      if (!objectCase && wantPerson && pick && pick.sentence === sentence) {
+        const official = this.seen.find((x) => x.sentence === sentence && x.official);
+        if (official && this.seen.indexOf(official) < this.seen.indexOf(pick)) pick = official;
+      }
       // "The UK's top judge has revealed he has clashed with ministers": with no named person in the
       // sentence, an office holder named by his office is "he".
       if (!pick && wantPerson && !objectCase) pick = this.seen.find((x) => x.sentence === sentence && x.official);
@@ -107,6 +131,7 @@ export class CoreferenceMemory {
         m.actor = { ...pick.actor, ...span };
         return true;
       }
+      if (['he', 'she', 'it'].includes(m.word)) this.unresolvedPronoun.add(sentence);
     }
     return false;
   }
