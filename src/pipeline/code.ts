@@ -224,6 +224,9 @@ function codeSentence(
         // "Asimo has visited the UK, Germany and France": a lone unknown word (a robot, a product, a show)
         // touring countries is no evidence of a political visit.
         if (tr.pattern.mode === 'visit' && tgt && isBareName(src) && tgt.sector === null && !isPerson(tgt) && tgt.org === null) continue;
+        // "More than 2,000 business and political leaders are arriving in the resort of Davos": visitors of
+        // no known country going to a place is travel; a visit is coded when someone goes to a government.
+        if (tr.pattern.mode === 'visit' && !isResolved(src) && !(tgt && (isPerson(tgt) || tgt.sector === 'GOV' || tgt.org !== null))) continue;
         // Firms dealing with firms is commerce, not political event data ("Deutsche Boerse held talks with the LSE").
         if (isCommercial(src) && (tgt === null || isCommercial(tgt) || !isResolved(tgt))) continue;
         // Private dealings: "a US woman is suing Hewlett Packard", "the London exchange held talks with
@@ -276,7 +279,8 @@ function codeSentence(
     const trigger = { text: text.slice((tokens[tr.start] as Token).start, (tokens[tr.end - 1] as Token).end), start: (tokens[tr.start] as Token).start, end: (tokens[tr.end - 1] as Token).end };
     const evidence = { sentence: s.index, text: text.slice(s.start, s.end), start: s.start, end: s.end, trigger, ruleId: tr.pattern.id };
     for (const [src, tgt] of pairs) {
-      const pattern = verbalReading(tr, tokens, src, tgt, res, tgt !== null && topicalTargets.has(tgt));
+      const pattern = verbalReading(tr, tokens, src, tgt, res, tgt !== null && topicalTargets.has(tgt), args.how);
+      if (tgt === null && !ONE_SIDED_TYPES.has(pattern.type)) continue;
       out.push({
         type: pattern.type, pattern, source: src, target: tgt, status, statusCue: decided.cue,
         attribution, date: eventDate ? { value: eventDate.value, precision: eventDate.precision, text: eventDate.text } : null,
@@ -294,7 +298,21 @@ function isReducedRelative(tr: Trigger, tokens: readonly Token[], actors: Senten
   const prev = tokens[tr.head - 1];
   const next = tokens[tr.end];
   if (!prev || !next || !/(ed|en|wn)$/.test(h.lower) || h.lower === h.lemma) return false;
-  return prev.pos === 'NOUN' && !actors.byEnd.has(tr.head) && next.pos === 'ADP' && next.lower !== 'that';
+  if (prev.pos !== 'NOUN' || next.pos !== 'ADP' || next.lower === 'that') return false;
+  // After an actor the participle is the main verb ("British troops deployed in Basra on Monday") unless
+  // the clause's own verb group follows: "British troops deployed in Iraq should be replaced".
+  return !actors.byEnd.has(tr.head) || finiteVerbFollows(tokens, tr.end);
+}
+
+const CLAUSE_END = new Set([',', ';', ':', 'and', 'but', 'or', 'who', 'which', 'that', 'where', 'while', 'after', 'before', 'because', '"']);
+function finiteVerbFollows(tokens: readonly Token[], from: number): boolean {
+  const sentence = (tokens[from - 1] as Token).sentence;
+  for (let k = from; k < tokens.length && k < from + 12; k++) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || CLAUSE_END.has(t.lower)) return false;
+    if (t.pos === 'AUX') return true;
+  }
+  return false;
 }
 
 const SCORE = /\b\d{1,3}-\d{1,3}\b/;
@@ -367,8 +385,14 @@ const verbalPatterns = new Map<string, CompiledPattern>();
  * violent verbs between unarmed actors, aimed at a person, party or thing, are verbal conflict (ACCUSE,
  * CAMEO 111). "Putin attacked Ukraine" (a country) stays ASSAULT.
  */
-function verbalReading(tr: Trigger, tokens: readonly Token[], src: Actor, tgt: Actor | null, res: Resources, topicalTarget: boolean): CompiledPattern {
+function verbalReading(tr: Trigger, tokens: readonly Token[], src: Actor, tgt: Actor | null, res: Resources, topicalTarget: boolean, how: string): CompiledPattern {
   const p = tr.pattern;
+  // "posters which caused Tory protests", "Beijing's protests to Tokyo": a government, party or
+  // politician protesting speaks; only crowds take to the streets. Verbal protest (ACCUSE 111) needs
+  // the one it is aimed at. (A noun's source must be its own modifier or possessor: in "Sisi overthrew
+  // Mursi after mass protests" the crowds protested, not the clause's subject.)
+  const ownSource = p.pos === 'VERB' || how === 'possessor' || how === 'modifier' || how === 'by-agent';
+  if (p.type === 'PROTEST') return ownSource && institutional(src) && cueAt(res.cues.verbalProtestWords, tokens, tr.head, tr.head + 1) > 0 ? verbalOf(p, res) : p;
   if (p.type !== 'ASSAULT' || p.pos !== 'VERB' || !tgt) return p;
   // Against a topic the violent word may sit inside the pattern: "launched an attack on …".
   let cue = cueAt(res.cues.verbalConflictVerbs, tokens, tr.head, tr.head + 1) > 0;
@@ -383,6 +407,11 @@ function verbalReading(tr: Trigger, tokens: readonly Token[], src: Actor, tgt: A
   const targetIsState = tgt.sector === null && tgt.country !== null && !isPerson(tgt) && !tgt.id.startsWith('?');
   if (!unarmed(src) || targetIsState || !(unarmed(tgt) || tgt.id.startsWith('?'))) return p;
   return verbalOf(p, res);
+}
+
+const SPEAKING_SECTORS = new Set(['GOV', 'PTY', 'LEG', 'PRE', 'JUD', 'ELI']);
+function institutional(a: Actor): boolean {
+  return (isPerson(a) && SPEAKING_SECTORS.has(a.sector ?? 'GOV')) || (a.sector !== null && SPEAKING_SECTORS.has(a.sector)) || (a.org !== null && a.sector === null);
 }
 
 function verbalOf(p: CompiledPattern, res: Resources): CompiledPattern {

@@ -24,6 +24,11 @@ describe('verbal triggers and their arguments', () => {
     ['China warned Japan on Tuesday it was ready to take countermeasures.', { type: 'THREATEN', source: 'CHN', target: 'JPN' }],
     // A court acting on a person is political event data; on a firm it is litigation (negative.test.ts).
     ['A Russian court jailed three opposition activists on Friday.', { type: 'SANCTION', source: 'RUS:JUD', target: '?:OPP' }],
+    // A participle after an actor is the main verb when no verb group of its own follows.
+    ['American troops deployed in Germany on Monday.', { type: 'MOBILIZE', source: 'USA:MIL', target: 'DEU' }],
+    // Crowds protest in the street; a government's protest at someone is verbal (ACCUSE).
+    ['Chinese students protested outside the Japanese embassy on Sunday.', { type: 'PROTEST', source: 'CHN', target: 'JPN' }],
+    ['The Chinese government protested against Japan on Sunday.', { type: 'ACCUSE', source: 'CHN', target: 'JPN' }],
   ];
   it.each(table)('%s', (text, want) => {
     expectEvent(text, want);

@@ -33,6 +33,15 @@ const negatives: string[] = [
   // Cautionary advice in a reported clause is not a threat.
   'The Green spokeswoman warned the Senate committee that the new rules might look like meddling.',
   'The Liberal Democrats warned Labour and the Conservatives they were at risk of alienating voters.',
+  // A party or government "protesting" speaks; with no one it is aimed at there is no event.
+  'The slogans on the billboards provoked Conservative protests last week.',
+  "Beijing's protests to Tokyo over the textbooks were rejected by Japan.",
+  // A participle after an actor, followed by the clause's own verb group, describes the actor.
+  'The senator argued that American troops deployed in Germany should be brought home.',
+  // Facilities and resorts are not actors, even in a named place.
+  'Forty people were killed in May after the militant attack on railway stations in Lagos.',
+  // Visitors of no known country arriving in a town is travel, not a visit to a government.
+  'Hundreds of business and political leaders are arriving in the Swiss ski resort Klosters for the annual forum.',
   // Topics are not actors.
   'The musician criticised British TV for being too cautious.',
   'A meeting on Palestinian reform is being hosted by the British foreign secretary.',
