@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { DICTIONARY_DIR } from '../dictionaries/load.ts';
 import type { Token } from '../text/tokenise.ts';
 
-type CueName = 'sportsWords' | 'verbalConflictVerbs' | 'denialVerbs' | 'nonEventNouns' | 'intransitiveTriggers' | 'negation' | 'future' | 'hedge' | 'hypothetical' | 'generic' | 'historical' | 'speechVerbs' | 'hedgingSpeechVerbs' | 'channelNouns' | 'commentaryOpeners' | 'commentaryVerbs' | 'commentaryModals' | 'commentaryStarters' | 'courtWords' | 'firmNameWords' | 'questionOpeners' | 'verbalProtestWords';
+type CueName = 'sportsWords' | 'verbalConflictVerbs' | 'denialVerbs' | 'nonEventNouns' | 'intransitiveTriggers' | 'negation' | 'future' | 'hedge' | 'hypothetical' | 'generic' | 'historical' | 'speechVerbs' | 'hedgingSpeechVerbs' | 'channelNouns' | 'commentaryOpeners' | 'commentaryVerbs' | 'commentaryModals' | 'commentaryStarters' | 'courtWords' | 'firmNameWords' | 'questionOpeners' | 'verbalProtestWords' | 'hedgingFrames';
 
 export interface CueSet {
   /** First token → list of full token sequences starting with it. */

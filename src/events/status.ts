@@ -38,6 +38,9 @@ export function decideStatus(tokens: readonly Token[], s: SentenceSpan, tr: Trig
   if (cueAt(cues.hypothetical, tokens, clause, s.tokenEnd) > 0 && ['if', 'unless', 'whether'].includes(opener.lower)) return { status: 'hypothetical', cue: opener.lower };
   if (hasWord(tokens, s.tokenStart, tr.start, ['if', 'unless']) && hasWord(tokens, clause, tr.start, ['would', 'could', 'might'])) return { status: 'hypothetical', cue: 'if…would' };
 
+  // "did not rule out that there had been an agreement": the event is only allowed for, not told.
+  const frame = clause > s.tokenStart ? scan(cues.hedgingFrames, tokens, [s.tokenStart, clause], s.tokenEnd) : null;
+  if (frame) return { status: 'hedged', cue: frame };
   const neg = scan(cues.negation, tokens, tr.pattern.pos === 'NOUN' ? near : window, s.tokenEnd);
   if (neg) return { status: 'negated', cue: neg };
   // "urged Livingstone to apologise", "threatened to sue", "is to join a visit": an infinitive names

@@ -42,6 +42,8 @@ const negatives: string[] = [
   'Forty people were killed in May after the militant attack on railway stations in Lagos.',
   // Visitors of no known country arriving in a town is travel, not a visit to a government.
   'Hundreds of business and political leaders are arriving in the Swiss ski resort Klosters for the annual forum.',
+  // The noun phrase after "dismissed claims" opens the claim; it is not the claimant.
+  'The British prime minister dismissed claims government plans to expand universities would devalue degrees.',
   // Topics are not actors.
   'The musician criticised British TV for being too cautious.',
   'A meeting on Palestinian reform is being hosted by the British foreign secretary.',

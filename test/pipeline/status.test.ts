@@ -18,6 +18,8 @@ const table: [string, string, Status][] = [
   // An event inside an indirect question is presupposed background, not news in the text's voice.
   ['The senator asked why the government had criticised France over its fishing quotas.', 'ACCUSE', 'historical'],
   ['She wondered why Germany had condemned the Netherlands last week.', 'ACCUSE', 'historical'],
+  // Not ruling something out leaves it open.
+  ['The spokesman did not rule out that Albania had signed an agreement with Italy.', 'AGREE', 'hedged'],
   // The aftermath of an event looks back at it.
   ['The embargo was imposed in the aftermath of Syria\'s crackdown on protesters in Hama.', 'COERCE', 'historical'],
 ];
