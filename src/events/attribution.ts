@@ -32,7 +32,9 @@ export function findAttributions(tokens: readonly Token[], sStart: number, sEnd:
       continue;
     }
     const negating = cueAt(cues.denialVerbs, tokens, k, sEnd) > 0;
-    if (t.pos !== 'VERB' || cueAt(cues.speechVerbs, tokens, k, sEnd) === 0 && cueAt(cues.hedgingSpeechVerbs, tokens, k, sEnd) === 0 && !negating) continue;
+    // wink tags a closing "…, a new book claims." as a plural noun.
+    const verbish = t.pos === 'VERB' || (t.pos === 'NOUN' && endsSentence(tokens, k + 1, sEnd));
+    if (!verbish || cueAt(cues.speechVerbs, tokens, k, sEnd) === 0 && cueAt(cues.hedgingSpeechVerbs, tokens, k, sEnd) === 0 && !negating) continue;
     const hedging = cueAt(cues.hedgingSpeechVerbs, tokens, k, sEnd) > 0;
     let speaker: ActorMention | null = subjectOf(tokens, k, sStart, actors)[0] ?? null;
     let speakerAfter = false;
@@ -48,10 +50,30 @@ export function findAttributions(tokens: readonly Token[], sStart: number, sEnd:
       ? k > sStart && (tokens[k - 1] as Token).lower === ','
       : speaker !== null && speaker.tokenStart > sStart && (tokens[speaker.tokenStart - 1] as Token).lower === ',';
     const channel = channelAfter(tokens, k + 1, sEnd, text, cues);
-    if (postposed) out.push({ speaker, channel, verb: k, from: sStart, to: speaker ? Math.min(speaker.tokenStart, k) : k, hedging, negating });
+    // "Blair promised Brown he would stand down, a new book claims.": a speech verb closing the sentence
+    // after a comma-set source the dictionaries do not hold still reports what comes before the comma.
+    const closing = !postposed && endsSentence(tokens, k + 1, sEnd) ? lastComma(tokens, sStart, k) : -1;
+    if (closing > sStart) out.push({ speaker: null, channel, verb: k, from: sStart, to: closing, hedging, negating });
+    else if (postposed) out.push({ speaker, channel, verb: k, from: sStart, to: speaker ? Math.min(speaker.tokenStart, k) : k, hedging, negating });
     else out.push({ speaker, channel, verb: k, from: k + 1, to: sEnd, hedging, negating });
   }
   return out;
+}
+
+function endsSentence(tokens: readonly Token[], from: number, sEnd: number): boolean {
+  for (let k = from; k < sEnd; k++) if ((tokens[k] as Token).pos !== 'PUNCT') return false;
+  return true;
+}
+
+/** The last comma in [from, to) with no verb after it: ", a new book about the chancellor claims". */
+function lastComma(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = to - 1; k > from; k--) {
+    const t = tokens[k] as Token;
+    // ", despite Labour claims": a prepositional phrase is no source.
+    if (t.lower === ',') return ['ADP', 'SCONJ'].includes((tokens[k + 1] as Token | undefined)?.pos ?? '') ? -1 : k;
+    if (t.pos === 'VERB' || t.pos === 'AUX') return -1;
+  }
+  return -1;
 }
 
 function skipDet(tokens: readonly Token[], k: number, sEnd: number): number {
