@@ -65,6 +65,10 @@ export function decideStatus(tokens: readonly Token[], s: SentenceSpan, tr: Trig
   // background the speaker asks about, not news told in the text's voice.
   const asked = scan(cues.questionOpeners, tokens, [s.tokenStart, tr.start], s.tokenEnd);
   if (asked) return { status: 'historical', cue: asked };
+  // "Recently, Suez lost a concession in Bolivia after mass protests": a time adverbial opening the
+  // sentence covers every clause of it.
+  const opening = cueAt(cues.historical, tokens, s.tokenStart, s.tokenEnd);
+  if (opening > 0 && (tokens[s.tokenStart + opening] as Token | undefined)?.lower === ',') return { status: 'historical', cue: tokens.slice(s.tokenStart, s.tokenStart + opening).map((t) => t.lower).join(' ') };
   const hist = scan(cues.historical, tokens, tr.pattern.pos === 'NOUN' ? near : window, s.tokenEnd);
   if (hist) return { status: 'historical', cue: hist };
   if (tr.pattern.pos === 'VERB' && hasPastPerfect(tokens, Math.max(clause, head - 3), head)) return { status: 'historical', cue: 'had + participle' };

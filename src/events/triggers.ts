@@ -168,7 +168,10 @@ function contextOk(tokens: readonly Token[], head: number, end: number, s: Sente
   if (p.pos === 'VERB' && (tokens[head - 1] as Token | undefined)?.lower === '-') return false;
   if (p.pos === 'NOUN' && (cues.nonEventNouns.byFirst.has(h.lower) || cues.nonEventNouns.byFirst.has(h.lemma))) return false;
   // "protest vote", "attack helicopters", "aid workers": a noun modifying another noun is not an event.
-  if (p.pos === 'NOUN' && head === end - 1) {
+  // Also a singular noun ending a verb pattern: "appealed for the release of aid worker Margaret Hassan"
+  // is no appeal for aid (a plural rarely modifies: "dismissed claims government plans would …").
+  const last = tokens[end - 1] as Token;
+  if ((p.pos === 'NOUN' && head === end - 1) || (p.pos === 'VERB' && end - 1 > head && last.pos === 'NOUN' && last.lower === last.lemma)) {
     const next = tokens[end];
     if (next && end < s.tokenEnd && next.pos === 'NOUN' && !TIME_NOUNS.has(next.lower)) return false;
   }

@@ -44,6 +44,8 @@ const negatives: string[] = [
   'Hundreds of business and political leaders are arriving in the Swiss ski resort Klosters for the annual forum.',
   // The noun phrase after "dismissed claims" opens the claim; it is not the claimant.
   'The British prime minister dismissed claims government plans to expand universities would devalue degrees.',
+  // A verb pattern's last noun modifying the next noun is no match: "aid worker", not "appealed for aid".
+  'The former minister appealed for the release of aid worker Jane Dorset, kidnapped in Iraq.',
   // Topics are not actors.
   'The musician criticised British TV for being too cautious.',
   'A meeting on Palestinian reform is being hosted by the British foreign secretary.',

@@ -21,6 +21,8 @@ const table: [string, string, Status][] = [
   // A source the dictionaries do not hold, closing the sentence, still reports (and "claims" hedges).
   ['Russia attacked Ukraine on Monday, a new report says.', 'ASSAULT', 'reported'],
   ['The president promised the Greek prime minister he would resign, a new book about the president claims.', 'AGREE', 'hedged'],
+  // A time adverbial opening the sentence covers its subordinate clauses too.
+  ['Earlier, the talks collapsed after a Russian attack on Ukraine.', 'ASSAULT', 'historical'],
   // Not ruling something out leaves it open.
   ['The spokesman did not rule out that Albania had signed an agreement with Italy.', 'AGREE', 'hedged'],
   // The aftermath of an event looks back at it.
