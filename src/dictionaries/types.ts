@@ -63,6 +63,7 @@ export interface EventPattern {
   noSecondObject?: boolean;
   notAfterObject?: string[];
   clauseNeeds?: string[];
+  noModifierSource?: boolean;
   note?: string;
 }
 

@@ -32,6 +32,8 @@ export interface CompiledPattern {
   notAfterObject: ReadonlySet<string>;
   /** With a reported clause after the object ("warned X that …"), the clause must hold one of these ("would"). */
   clauseNeeds: ReadonlySet<string>;
+  /** NOUN patterns: a name modifying the noun is where it happens, not its source ("a US lawsuit"). */
+  noModifierSource: boolean;
 }
 
 export interface PatternLexicon {
@@ -107,6 +109,7 @@ function compileOne(p: EventPattern, type: PloverType, dicts: Dictionaries): Com
     noSecondObject: p.noSecondObject ?? false,
     notAfterObject: wordSet(p, 'notAfterObject'),
     clauseNeeds: wordSet(p, 'clauseNeeds'),
+    noModifierSource: p.noModifierSource ?? false,
   };
 }
 

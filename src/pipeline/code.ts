@@ -198,6 +198,8 @@ function codeSentence(
       sources = sources.slice(0, 1);
     }
     if (sources.length + targets.length >= 2) memory.rememberPair([...sources, ...targets], s.index);
+    // "a separate US lawsuit against Rosneft": the country names the court, not the plaintiff.
+    if (tr.pattern.noModifierSource && args.how === 'modifier') continue;
     if (sources.length === 0) continue;
     if (targets.length === 0 && (tr.pattern.requiresTarget || !ONE_SIDED_TYPES.has(tr.pattern.type))) continue;
     // Nothing can resolve an actor except a place: skip the place lookup when no side could use it.

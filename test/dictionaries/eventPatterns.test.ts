@@ -24,6 +24,7 @@ interface Pattern {
   notFollowedBy?: string[];
   notAfterObject?: string[];
   clauseNeeds?: string[];
+  noModifierSource?: boolean;
   note?: string;
 }
 
@@ -125,7 +126,7 @@ const PRECEDENCE: [string, string][] = [
 
 const ALLOWED_KEYS = new Set([
   'id', 'match', 'pos', 'cameo', 'mode', 'targetPreps', 'sourcePreps', 'symmetric', 'requiresTarget',
-  'needsPoliticalActor', 'priority', 'notFollowedBy', 'notAfterObject', 'note', 'prepOnly', 'noSecondObject', 'clauseNeeds',
+  'needsPoliticalActor', 'priority', 'notFollowedBy', 'notAfterObject', 'note', 'prepOnly', 'noSecondObject', 'clauseNeeds', 'noModifierSource',
 ]);
 const WORD = /^[a-z0-9][a-z0-9'.-]*$/;
 
@@ -193,7 +194,7 @@ describe('event pattern files', () => {
       if (p.notFollowedBy !== undefined && !(Array.isArray(p.notFollowedBy) && p.notFollowedBy.every((w) => WORD.test(w)))) return 'notFollowedBy';
       if (p.notAfterObject !== undefined && !(Array.isArray(p.notAfterObject) && p.notAfterObject.every((w) => WORD.test(w)))) return 'notAfterObject';
       if (p.clauseNeeds !== undefined && !(Array.isArray(p.clauseNeeds) && p.clauseNeeds.every((w) => WORD.test(w)))) return 'clauseNeeds';
-      for (const k of ['symmetric', 'requiresTarget', 'needsPoliticalActor', 'prepOnly', 'noSecondObject'] as const) {
+      for (const k of ['symmetric', 'requiresTarget', 'needsPoliticalActor', 'prepOnly', 'noSecondObject', 'noModifierSource'] as const) {
         if (p[k] !== undefined && typeof p[k] !== 'boolean') return k;
       }
       if (p.priority !== undefined && !Number.isInteger(p.priority)) return 'priority';

@@ -24,6 +24,8 @@ describe('verbal triggers and their arguments', () => {
     ['China warned Japan on Tuesday it was ready to take countermeasures.', { type: 'THREATEN', source: 'CHN', target: 'JPN' }],
     // A court acting on a person is political event data; on a firm it is litigation (negative.test.ts).
     ['A Russian court jailed three opposition activists on Friday.', { type: 'SANCTION', source: 'RUS:JUD', target: '?:OPP' }],
+    // A possessor of "lawsuit" is the plaintiff (a modifier is only the court's country: negative.test.ts).
+    ["Ukraine's lawsuit against Russia was heard on Monday.", { type: 'ACCUSE', source: 'UKR', target: 'RUS' }],
     // A complaint, request or demand stands for the one who made it.
     ['An EU spokesman in Ottawa dismissed the Canadian complaint on Monday.', { type: 'REJECT', source: 'EU', target: 'CAN' }],
     // A participle after an actor is the main verb when no verb group of its own follows.

@@ -46,6 +46,8 @@ const negatives: string[] = [
   'The British prime minister dismissed claims government plans to expand universities would devalue degrees.',
   // A verb pattern's last noun modifying the next noun is no match: "aid worker", not "appealed for aid".
   'The former minister appealed for the release of aid worker Jane Dorset, kidnapped in Iraq.',
+  // A country modifying "lawsuit" names the court, not the plaintiff.
+  'The company is also seeking $20bn in a separate US lawsuit against two Russian oil firms.',
   // Topics are not actors.
   'The musician criticised British TV for being too cautious.',
   'A meeting on Palestinian reform is being hosted by the British foreign secretary.',
