@@ -99,7 +99,10 @@ function main(): void {
   if (sample.firstCoderFailure !== null) {
     process.stderr.write(`\nWARNING: the coder threw on ${sample.coderFailures} articles (first: ${sample.firstCoderFailure})`);
   }
-  process.stderr.write(`\n${sample.population} asserted/reported events in ${sample.articles} articles (${Date.now() - started} ms); sampled ${sample.events.length}\n`);
+  process.stderr.write(
+    `\n${sample.population} asserted/reported events in ${sample.articles} articles, ${sample.duplicateArticles ?? 0} of them copies left out ` +
+      `(${Date.now() - started} ms); sampled ${sample.events.length}\n`,
+  );
   writeFileSync(samplePath, `${JSON.stringify(sample, null, 2)}\n`);
   process.stderr.write(`wrote ${samplePath}\n`);
 }

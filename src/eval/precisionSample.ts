@@ -9,6 +9,7 @@ import type { Coder } from './EvalReport.ts';
 import { parseError } from './inputFile.ts';
 import { PRECISION_END, PRECISION_START } from './resultsFile.ts';
 import { mulberry32, sampleIndices } from './random.ts';
+import { CorpusDuplicates } from '../ingest/corpusDuplicates.ts';
 
 export const SAMPLED_STATUSES: readonly Status[] = ['asserted', 'reported'];
 export const DEFAULT_SEED = 2225;
@@ -81,6 +82,8 @@ const sampleFileSchema = z.object({
   statuses: z.array(z.string()),
   articles: z.number().int(),
   coderFailures: z.number().int(),
+  /** Articles left out as exact or near duplicates of an earlier one (absent in files drawn before). */
+  duplicateArticles: z.number().int().optional(),
   firstCoderFailure: z.string().nullable(),
   population: z.number().int(),
   commit: z.string(),
@@ -125,14 +128,21 @@ function toSampled(articleId: string, e: CodedEvent, n: number): SampledEvent {
 }
 
 /**
- * Codes every article (no publication date: the coder's default applies; offsets are into `text`),
- * keeps the asserted/reported events and draws `size` of them with mulberry32(seed), in draw order.
+ * Codes every article (no publication date: the coder's default applies; offsets are into `text`) except
+ * exact and near duplicates of an earlier one, which an ingest would store as copies and not code again
+ * (the BBC file holds a hundred or so such copies); keeps the asserted/reported events and draws `size` of them with mulberry32(seed), in draw order.
  */
 export function drawPrecisionSample(articles: readonly CorpusArticle[], coder: Coder, options: SampleOptions): PrecisionSampleFile {
   const seed = options.seed ?? DEFAULT_SEED;
   const population: { articleId: string; event: CodedEvent }[] = [];
   const failures: string[] = [];
+  const seen = new CorpusDuplicates();
+  let duplicates = 0;
   articles.forEach((a, i) => {
+    if (seen.isCopy(a.text)) {
+      duplicates++;
+      return;
+    }
     let events: CodedEvent[] = [];
     try {
       ({ events } = coder(a.text, a.title === undefined ? { articleId: a.id } : { articleId: a.id, title: a.title }));
@@ -150,6 +160,7 @@ export function drawPrecisionSample(articles: readonly CorpusArticle[], coder: C
     statuses: [...SAMPLED_STATUSES],
     articles: articles.length,
     coderFailures: failures.length,
+    duplicateArticles: duplicates,
     firstCoderFailure: failures[0] ?? null,
     population: population.length,
     commit: options.commit,
@@ -225,7 +236,8 @@ export function summarizeJudgements(sample: PrecisionSampleFile): PrecisionSumma
 export function precisionSection(sample: PrecisionSampleFile, s: PrecisionSummary): string {
   const lines = [PRECISION_START, '## Precision on real prose', ''];
   lines.push(
-    `Corpus ${sample.corpus}: ${sample.articles} articles, ${sample.population} events with status ` +
+    `Corpus ${sample.corpus}: ${sample.articles} articles` +
+      `${sample.duplicateArticles ? ` (${sample.duplicateArticles} exact or near copies of earlier ones left out, as an ingest would)` : ''}, ${sample.population} events with status ` +
       `${sample.statuses.join('/')}${sample.coderFailures > 0 ? ` (${sample.coderFailures} articles failed to code)` : ''}; ${s.sampled} drawn with mulberry32(${sample.seed}) ` +
       `(coded at commit ${sample.commit}, dictionaries ${sample.dictionaryVersion}); eval/precision-sample.json.`,
     '',

@@ -53,15 +53,31 @@ export function shingleHashes(normalised: string): Uint32Array | null {
   return out;
 }
 
-/** The MinHash signature: for each seeded hash function, the minimum over all shingles. */
+/**
+ * The MinHash signature: for each seeded hash function, the minimum over all shingles. Written seed by
+ * seed with the running minimum in a local, and in signed 32-bit arithmetic (the sign bit flipped, so
+ * signed order is unsigned order): V8 keeps it all in integer registers. It runs on the ingest's main
+ * thread for every article, and this form is about twice as fast as the plain one; a test pins the values.
+ */
 export function signature(shingles: Uint32Array): Uint32Array {
-  const sig = new Uint32Array(MINHASH.permutations).fill(0xffffffff);
-  for (let s = 0; s < shingles.length; s++) {
-    const x = shingles[s] as number;
-    for (let i = 0; i < sig.length; i++) {
-      const h = mix32(x ^ (SEEDS[i] as number));
-      if (h < (sig[i] as number)) sig[i] = h;
+  const sig = new Uint32Array(MINHASH.permutations);
+  const xs = new Int32Array(shingles.buffer, shingles.byteOffset, shingles.length);
+  const n = xs.length;
+  for (let i = 0; i < sig.length; i++) {
+    const seed = (SEEDS[i] as number) | 0;
+    let min = 0x7fffffff; // 0xffffffff with its sign bit flipped: no shingle yet
+    for (let s = 0; s < n; s++) {
+      // mix32(x ^ seed), inlined
+      let h = (xs[s] as number) ^ seed;
+      h ^= h >>> 16;
+      h = Math.imul(h, 0x85ebca6b);
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      h = (h ^ 0x80000000) | 0;
+      if (h < min) min = h;
     }
+    sig[i] = (min ^ 0x80000000) >>> 0;
   }
   return sig;
 }

@@ -91,15 +91,14 @@ export function tokenise(text: string): TokenisedText {
   const values = doc.tokens().out(its.value) as string[];
   const tags = doc.tokens().out(its.pos) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
-  const types = doc.tokens().out(its.type) as string[];
   const winkSpans = doc.sentences().out(its.span) as unknown as [number, number][];
 
   // Which wink token starts a new line: a newline token, or preceding spaces holding "\n".
   const tokens: Token[] = [];
   const breakBefore: boolean[] = [];
   const lineBefore: boolean[] = [];
-  const sentenceStartAt = new Set<number>();
-  for (const [s] of winkSpans) sentenceStartAt.add(s);
+  const sentenceStartAt = new Uint8Array(values.length + 1);
+  for (const [s] of winkSpans) sentenceStartAt[s] = 1;
   let offset = 0;
   let pendingBreak = false;
   let pendingSentence = false;
@@ -108,8 +107,9 @@ export function tokenise(text: string): TokenisedText {
     const pre = spaces[w] as string;
     if (pre.includes('\n')) pendingBreak = true;
     offset += pre.length;
-    if (sentenceStartAt.has(w)) pendingSentence = true;
-    if (types[w] === 'tabCRLF' || value.length === 0 || (value.charCodeAt(0) <= 32 && value.trim() === '')) {
+    if (sentenceStartAt[w] === 1) pendingSentence = true;
+    // Line breaks and tabs (wink's tabCRLF tokens) are blank too.
+    if (value.length === 0 || (value.charCodeAt(0) <= 32 && value.trim() === '')) {
       if (value.includes('\n')) pendingBreak = true;
       offset += value.length;
       continue;

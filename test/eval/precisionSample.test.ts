@@ -114,3 +114,22 @@ describe('precision sample with a failing coder', () => {
     expect(s.population).toBe(58);
   });
 });
+
+describe('precision sample over a corpus with copies', () => {
+  it('leaves out exact and near duplicates of earlier articles, as an ingest would, and counts them', () => {
+    const story = (lead: string) =>
+      `${lead} The foreign ministers of the two countries met in Geneva on Thursday for their first formal talks in more than a year, ` +
+      'officials said, describing the session as frank and useful. A further round is expected before the summer, according to ' +
+      'diplomats familiar with the preparations, who spoke on condition of anonymity.';
+    const rows = [
+      { id: 'orig', text: story('GENEVA -') },
+      { id: 'exact', text: story('GENEVA -').replace(/ /g, '  ') },
+      { id: 'near', text: story('GENEVA (Wire) -') },
+      { id: 'other', text: 'A met B on a quite different day, in a different city, for a different reason altogether.' },
+    ];
+    const s = drawPrecisionSample(parseCorpus(rows.map((r) => JSON.stringify(r)).join('\n'), 'c.jsonl'), coder, options);
+    expect(s.duplicateArticles).toBe(2);
+    expect(s.population).toBe(4);
+    expect(new Set(s.events.map((e) => e.articleId))).toEqual(new Set(['orig', 'other']));
+  });
+});
