@@ -8,7 +8,7 @@ import { DuckDbSql } from './duckdbSql.ts';
 import type { Row, SqlParam } from './SqlRunner.ts';
 import { SqlStore, type ListOrScalar } from './SqlStore.ts';
 import type { EventRow } from './schema.ts';
-import type { ArticleKey, ArticleRecord, EventFilter } from './Store.ts';
+import type { ArticleKey, ArticleRecord, EventFilter, NearDuplicateCandidate } from './Store.ts';
 import { BloomFilter } from './bloomFilter.ts';
 import { EVENTS } from './tables.ts';
 import type { ColumnKind, TableSpec } from './tables.ts';
@@ -17,6 +17,9 @@ export const DEFAULT_DB_PATH = './entente.duckdb';
 /** The id filter's smallest capacity, and rows read per page when it is built. */
 const ID_FILTER_MIN = 100_000;
 const ID_FILTER_PAGE = 50_000;
+/** The band filter's smallest capacity (16 bands an article: 100k band keys is ~6k articles). */
+const BAND_FILTER_MIN = 100_000;
+const BAND_FILTER_PAGE = 200_000;
 
 export interface DuckDbStoreOptions {
   /** DuckDB's buffer budget; keeps a long ingest's memory flat. */
@@ -59,21 +62,27 @@ export class DuckDbStore extends SqlStore {
   }
 
   async run(sql: string, params: readonly SqlParam[] = []): Promise<void> {
-    this.forgetIdsIfWritten(sql);
+    this.forgetFiltersIfWritten(sql);
     return this.guard(sql, () => this.sql.run(sql, params));
   }
 
-  // ── The article-id filter ────────────────────────────────────────────────────────────────────────
+  // ── The article-id and band-key filters ──────────────────────────────────────────────────────────
   // Every batch of an ingest asks which of its ids are stored, twice (the decision, then the insert's own
   // check), and each ask scanned the whole id column: a cost that grew with the corpus. A Bloom filter
   // over the stored ids answers "certainly not stored" for new articles without touching the table; only
-  // ids that may be stored are looked up. This store is the only writer of its file, so the filter sees
-  // every id written through upsertArticles; SQL run directly against `articles` drops it (rebuilt on
-  // next use). Rolled-back inserts leave extra entries, which only cost a lookup.
+  // ids that may be stored are looked up. The same holds for the near-duplicate lookup: each batch asked
+  // for its 16 LSH band keys an article, which scanned `article_bands` (16 rows an article), and nearly all
+  // of those keys belong to no stored article. This store is the only writer of its file, so the filters
+  // see every id and band written through upsertArticles; SQL run directly against `articles` or
+  // `article_bands` drops them (rebuilt on next use). Rolled-back inserts leave extra entries, which only
+  // cost a lookup.
   private idFilter: BloomFilter | null = null;
+  private bandFilter: BloomFilter | null = null;
 
-  private forgetIdsIfWritten(sql: string): void {
-    if (this.idFilter && /\barticles\b/i.test(sql) && !/^\s*(select|with)\b/i.test(sql)) this.idFilter = null;
+  private forgetFiltersIfWritten(sql: string): void {
+    if (/^\s*(select|with)\b/i.test(sql)) return;
+    if (this.idFilter && /\barticles\b/i.test(sql)) this.idFilter = null;
+    if (this.bandFilter && /\barticle_bands\b/i.test(sql)) this.bandFilter = null;
   }
 
   private async storedIds(): Promise<BloomFilter> {
@@ -94,16 +103,41 @@ export class DuckDbStore extends SqlStore {
     return filter;
   }
 
+  private async storedBands(): Promise<BloomFilter> {
+    if (this.bandFilter && !this.bandFilter.full) return this.bandFilter;
+    const [row] = await this.all<{ n: number; top: number | null }>('SELECT count(*) AS n, max(rowid) AS top FROM article_bands');
+    const filter = new BloomFilter(Math.max(BAND_FILTER_MIN, Number(row?.n ?? 0) * 2));
+    // Pages by rowid: the table has no key, and a page's worth of numbers at a time keeps memory flat.
+    const top = Number(row?.top ?? -1);
+    for (let from = 0; from <= top; from += BAND_FILTER_PAGE) {
+      const keys = await this.all<{ band_key: number }>('SELECT band_key FROM article_bands WHERE rowid >= $1 AND rowid < $2', [from, from + BAND_FILTER_PAGE]);
+      for (const r of keys) filter.add(String(r.band_key));
+    }
+    this.bandFilter = filter;
+    return filter;
+  }
+
   override async findArticleKeys(ids: readonly string[]): Promise<Map<string, ArticleKey>> {
     const filter = await this.storedIds();
     const maybe = ids.filter((id) => filter.mayContain(id));
     return maybe.length === 0 ? new Map() : super.findArticleKeys(maybe);
   }
 
+  override async findNearDuplicates(bandKeys: readonly number[]): Promise<NearDuplicateCandidate[]> {
+    const filter = await this.storedBands();
+    const maybe = bandKeys.filter((k) => filter.mayContain(String(k)));
+    return maybe.length === 0 ? [] : super.findNearDuplicates(maybe);
+  }
+
   override async upsertArticles(articles: readonly ArticleRecord[]): Promise<number> {
     const n = await super.upsertArticles(articles);
-    const filter = await this.storedIds();
-    for (const a of articles) filter.add(a.id);
+    const ids = await this.storedIds();
+    const bands = await this.storedBands();
+    for (const a of articles) {
+      ids.add(a.id);
+      // Only originals' bands are stored (SqlStore.upsertArticles); a copy's would only cost a lookup.
+      if (a.duplicateOf === null) for (const k of a.bands) bands.add(String(k));
+    }
     return n;
   }
 

@@ -80,6 +80,35 @@ describe('DuckDbStore', () => {
     await store.close();
   });
 
+  it('finds near-duplicate candidates stored before it opened, written by SQL run directly, or rolled back', async () => {
+    const path = join(dir, 'bands.duckdb');
+    const first = await DuckDbStore.open(path);
+    await first.upsertArticles([article('orig', { minhash: 'aa', bands: [2 ** 35 + 1, 7] })]);
+    await first.close();
+    const store = await DuckDbStore.open(path);
+    // Built from the file on first use.
+    expect((await store.findNearDuplicates([7, 8])).map((c) => c.id)).toEqual(['orig']);
+    // Written through the store after the filter was built.
+    await store.upsertArticles([article('second', { minhash: 'bb', bands: [8] })]);
+    expect((await store.findNearDuplicates([8])).map((c) => c.id)).toEqual(['second']);
+    // Written by SQL run directly: the filter is dropped and rebuilt.
+    await store.run("INSERT INTO articles (id, seq, text, coded, num_events, language, minhash) VALUES ('raw', 3, 'x', true, 0, 'en', 'cc')");
+    await store.run("INSERT INTO article_bands (band_key, article_id) VALUES (9, 'raw')");
+    expect((await store.findNearDuplicates([9])).map((c) => c.id)).toEqual(['raw']);
+    // A rolled-back insert leaves the filter with an extra key: a lookup, never a wrong answer.
+    await store
+      .transaction(async () => {
+        await store.upsertArticles([article('gone', { minhash: 'dd', bands: [10] })]);
+        throw new Error('abort');
+      })
+      .catch(() => undefined);
+    expect(await store.findNearDuplicates([10])).toEqual([]);
+    // A copy's bands are not stored, and a key no article has finds nothing.
+    await store.upsertArticles([article('copy', { bands: [11], duplicateOf: 'orig', duplicateKind: 'near', similarity: 0.9 })]);
+    expect(await store.findNearDuplicates([11, 12])).toEqual([]);
+    await store.close();
+  });
+
   it('refuses a file that is not a DuckDB database with E_STORE_CORRUPT', async () => {
     const path = join(dir, 'garbage.duckdb');
     writeFileSync(path, 'this is not a database\n'.repeat(500));
