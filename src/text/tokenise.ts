@@ -43,13 +43,15 @@ export function nlp(): Nlp {
 }
 
 // Lemmatising every token costs as much as tagging it; words repeat, so lemmas are cached by
-// (word, POS) and wink is asked only for words not seen before.
+// (word, POS) and wink is asked only for words not seen before. The key is the word as written: wink
+// lemmatises "Meeting" and "meeting" differently, and a key folded to lower case made a document's lemmas
+// depend on which casing this thread had met first (so two runs over the same corpus could differ).
 const lemmaCache = new Map<string, Map<string, string>>();
 let lemmaCacheSize = 0;
 const LEMMA_CACHE_LIMIT = 200_000;
 type Doc = ReturnType<Nlp['readDoc']>;
 
-function lemmaOf(doc: Doc, index: number, lower: string, pos: string): string {
+function lemmaOf(doc: Doc, index: number, value: string, lower: string, pos: string): string {
   // Only verbs need wink's lemmatiser ("met" → "meet"); nouns only lose a plural ending.
   if (pos === 'NOUN') return nounLemma(lower);
   if (pos !== 'VERB') return lower;
@@ -58,7 +60,7 @@ function lemmaOf(doc: Doc, index: number, lower: string, pos: string): string {
     byWord = new Map();
     lemmaCache.set(pos, byWord);
   }
-  const hit = byWord.get(lower);
+  const hit = byWord.get(value);
   if (hit !== undefined) return hit;
   const its = nlp().its;
   const raw = doc.tokens().itemAt(index).out(its.lemma as Parameters<ReturnType<Doc['tokens']>['out']>[0]) as unknown;
@@ -67,7 +69,7 @@ function lemmaOf(doc: Doc, index: number, lower: string, pos: string): string {
     lemmaCache.clear();
     lemmaCacheSize = 0;
   }
-  byWord.set(lower, lemma);
+  byWord.set(value, lemma);
   return lemma;
 }
 
@@ -120,7 +122,7 @@ export function tokenise(text: string): TokenisedText {
       i: tokens.length,
       text: value,
       lower,
-      lemma: lemmaOf(doc, w, lower, pos),
+      lemma: lemmaOf(doc, w, value, lower, pos),
       pos,
       start: offset,
       end: offset + value.length,
