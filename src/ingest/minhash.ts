@@ -19,7 +19,7 @@ export const MINHASH = {
 const SEEDS = Uint32Array.from({ length: MINHASH.permutations }, (_, i) => mix32(Math.imul(i + 1, 0x9e3779b9)));
 
 /** Murmur3's finaliser: a cheap, well-mixed 32-bit hash of a 32-bit value. */
-function mix32(x: number): number {
+export function mix32(x: number): number {
   let h = x >>> 0;
   h ^= h >>> 16;
   h = Math.imul(h, 0x85ebca6b);

@@ -1,7 +1,7 @@
 // Identity, language and near-duplicate primitives, as tables of [input, expected].
 import { describe, expect, it } from 'vitest';
 import { detectLanguage, isCodable } from '../../src/ingest/language.ts';
-import { bandKeys, decodeSignature, encodeSignature, MINHASH, shingleHashes, signature, similarity } from '../../src/ingest/minhash.ts';
+import { bandKeys, decodeSignature, encodeSignature, MINHASH, mix32, shingleHashes, signature, similarity } from '../../src/ingest/minhash.ts';
 import { cleanText, contentHash, hostOf, normaliseForHash, toIsoDate } from '../../src/ingest/normalise.ts';
 
 describe('normalisation and identity', () => {
@@ -85,15 +85,6 @@ describe('MinHash near-duplicates', () => {
 
   it('keeps the signature values of databases written before (stored signatures stay comparable)', () => {
     // Reference: the signature as first written, one seeded mix32 per shingle and hash function.
-    const mix32 = (x: number): number => {
-      let h = x >>> 0;
-      h ^= h >>> 16;
-      h = Math.imul(h, 0x85ebca6b);
-      h ^= h >>> 13;
-      h = Math.imul(h, 0xc2b2ae35);
-      h ^= h >>> 16;
-      return h >>> 0;
-    };
     const seeds = Array.from({ length: MINHASH.permutations }, (_, i) => mix32(Math.imul(i + 1, 0x9e3779b9)));
     const shingles = shingleHashes(normaliseForHash(base))!;
     const reference = Uint32Array.from(seeds, (seed) => Math.min(...Array.from(shingles, (x) => mix32(x ^ seed))));
