@@ -21,22 +21,34 @@ import { DuckDbStore } from '../src/store/DuckDbStore.ts';
 
 const CORPUS = fileURLToPath(new URL('../../shared/corpus/bbc-2225.jsonl', import.meta.url));
 
-const { values: args } = parseArgs({
-  options: {
-    n: { type: 'string', default: '100000' },
-    db: { type: 'string' },
-    batch: { type: 'string', default: '250' },
-    coder: { type: 'string', default: 'real' },
-    copies: { type: 'string', default: 'same' },
-    workers: { type: 'string' },
-    keep: { type: 'boolean', default: false },
-    json: { type: 'boolean', default: false },
-  },
-});
-
-if (args.copies !== 'same' && args.copies !== 'recombined') {
-  console.error(`--copies must be "same" or "recombined", not "${args.copies}"`);
+function usage(message: string): never {
+  console.error(message);
   process.exit(2);
+}
+
+const options = {
+  n: { type: 'string', default: '100000' },
+  db: { type: 'string' },
+  batch: { type: 'string', default: '250' },
+  coder: { type: 'string', default: 'real' },
+  copies: { type: 'string', default: 'same' },
+  workers: { type: 'string' },
+  keep: { type: 'boolean', default: false },
+  json: { type: 'boolean', default: false },
+} as const;
+function parsed() {
+  try {
+    return parseArgs({ options }).values;
+  } catch (e) {
+    // An unknown option or a missing value: say which, not a stack trace.
+    return usage(e instanceof Error ? e.message : String(e));
+  }
+}
+const args = parsed();
+if (args.copies !== 'same' && args.copies !== 'recombined') usage(`--copies must be "same" or "recombined", not "${args.copies}"`);
+if (args.coder !== 'real' && args.coder !== 'none') usage(`--coder must be "real" or "none", not "${args.coder}"`);
+for (const [name, value, min] of [['n', args.n, 1], ['batch', args.batch, 1], ['workers', args.workers, 0]] as const) {
+  if (value !== undefined && !(Number.isInteger(Number(value)) && Number(value) >= min)) usage(`--${name} must be a whole number ≥ ${min}, not "${value}"`);
 }
 if (!existsSync(CORPUS)) {
   console.log(`ingest bench skipped: ${CORPUS} not found (the shared corpus lives beside the repository)`);
